@@ -1,0 +1,120 @@
+import { ApiError, apiErrorFromResponse, networkError } from './errors';
+import type { Session } from './session';
+
+export type QueryValue = string | number | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+export interface ApiClientOptions {
+  /** The platform URL (`https://team.eu.wordbee-translator.com`), with or without `/api`. */
+  baseUrl: string;
+  session: Session;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE' | 'PUT';
+  /** Below `/api/`, e.g. `resources/assets/27665601/list`. */
+  path: string;
+  query?: Query;
+  json?: unknown;
+  signal?: AbortSignal;
+}
+
+export type AuthHeaders = Record<'X-Auth-Token' | 'X-Auth-AccountId', string>;
+
+export interface ApiClient {
+  /** `https://host/api`, without a trailing slash. */
+  readonly apiRoot: string;
+  readonly apiOrigin: string;
+  readonly session: Session;
+  readonly fetch: typeof fetch;
+  url(path: string, query?: Query): string;
+  /** Runs `send` with auth headers; when the server says the token is invalid or expired,
+   * renews it once and runs `send` again. */
+  withAuth<T>(send: (headers: AuthHeaders) => Promise<T>): Promise<T>;
+  request(options: RequestOptions): Promise<Response>;
+  json<T>(options: RequestOptions): Promise<T>;
+}
+
+/** Accepts `https://host`, `https://host/`, `https://host/api/`: always `https://host/api`. */
+export function apiRootOf(baseUrl: string): string {
+  const trimmed = baseUrl.trim().replace(/\/+$/, '');
+  return trimmed.endsWith('/api') ? trimmed : `${trimmed}/api`;
+}
+
+export function buildQuery(query: Query | undefined): string {
+  if (!query) return '';
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const apiRoot = apiRootOf(options.baseUrl);
+  const apiOrigin = new URL(apiRoot, globalThis.location?.href).origin;
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { session } = options;
+
+  async function withAuth<T>(send: (headers: AuthHeaders) => Promise<T>): Promise<T> {
+    const token = await session.getToken();
+    try {
+      return await send({ 'X-Auth-Token': token, 'X-Auth-AccountId': session.accountId });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.kind !== 'auth') throw error;
+      const renewed = await session.renew(token).catch((renewal: unknown) => {
+        // No way to renew (a host gave a bare token): the server's own answer says it best.
+        throw renewal instanceof ApiError && renewal.status === 0 ? error : renewal;
+      });
+      return send({ 'X-Auth-Token': renewed, 'X-Auth-AccountId': session.accountId });
+    }
+  }
+
+  function url(path: string, query?: Query): string {
+    return `${apiRoot}/${path.replace(/^\/+/, '')}${buildQuery(query)}`;
+  }
+
+  async function request({ method = 'GET', path, query, json, signal }: RequestOptions): Promise<Response> {
+    return withAuth(async (auth) => {
+      const headers: Record<string, string> = { ...auth, Accept: 'application/json' };
+      if (json !== undefined) headers['Content-Type'] = 'application/json';
+      let response: Response;
+      try {
+        response = await fetchImpl(url(path, query), {
+          method,
+          headers,
+          body: json === undefined ? undefined : JSON.stringify(json),
+          signal,
+          credentials: 'omit',
+        });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw networkError(error);
+      }
+      if (!response.ok) throw await apiErrorFromResponse(response);
+      session.touch();
+      return response;
+    });
+  }
+
+  async function json<T>(options: RequestOptions): Promise<T> {
+    const response = await request(options);
+    return readJson<T>(response);
+  }
+
+  return { apiRoot, apiOrigin, session, fetch: fetchImpl, url, withAuth, request, json };
+}
+
+/** A 2xx answer whose body is not the JSON we expect is a server fault the user can retry. */
+export function unreadableAnswer(cause?: unknown): ApiError {
+  return new ApiError({ kind: 'server', status: 200, title: 'The server\u2019s answer could not be read.', cause });
+}
+
+export async function readJson<T>(response: Response): Promise<T> {
+  const body = await response.text();
+  try {
+    return JSON.parse(body) as T;
+  } catch (error) {
+    throw unreadableAnswer(error);
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * One error type for every failed call. `title` is what the user reads: the server's
+ * `error.title` when it sent one, else a sentence that says what happened.
+ */
+export type ApiErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'throttled'
+  | 'invalid'
+  | 'server'
+  | 'network';
+
+export const TOKEN_INVALID_TITLE = 'Token invalid or expired.';
+
+const FALLBACK_TITLES: Record<ApiErrorKind, string> = {
+  auth: 'Your session has expired. Sign in again.',
+  forbidden: 'You do not have access to this project\u2019s reference material.',
+  'not-found': 'The requested item does not exist.',
+  throttled: 'The server is receiving too many requests. Trying again shortly.',
+  invalid: 'The server refused the request.',
+  server: 'The server had a problem. Try again in a moment.',
+  network: 'The server could not be reached. Check your connection.',
+};
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  status: number;
+  title?: string | null;
+  retryAfterMs?: number | null;
+  details?: string | null;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when no answer arrived. */
+  readonly status: number;
+  readonly title: string;
+  /** From `Retry-After`, when the server sent one. */
+  readonly retryAfterMs: number | null;
+  readonly details: string | null;
+
+  constructor(init: ApiErrorInit) {
+    const title = init.title?.trim() || FALLBACK_TITLES[init.kind];
+    super(title, { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.title = title;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.details = init.details ?? null;
+  }
+
+  /** Worth another try of the same request: the network, a timeout or a server fault. */
+  get transient(): boolean {
+    return this.kind === 'network' || this.kind === 'server' || this.status === 408;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
+export function networkError(cause?: unknown): ApiError {
+  return new ApiError({ kind: 'network', status: 0, cause });
+}
+
+function isTokenTitle(title: string | null): boolean {
+  return !!title && title.trim().replace(/\.$/, '').toLowerCase() === TOKEN_INVALID_TITLE.slice(0, -1).toLowerCase();
+}
+
+export function kindOfStatus(status: number, title: string | null): ApiErrorKind {
+  if (status === 401 || ((status === 400 || status === 403) && isTokenTitle(title))) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'throttled';
+  if (status === 408 || status >= 500) return status === 408 ? 'network' : 'server';
+  return 'invalid';
+}
+
+/** `Retry-After` in seconds or as an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+interface ErrorBody {
+  error?: { title?: unknown; message?: unknown; details?: unknown; type?: unknown } | null;
+  reason?: unknown;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/**
+ * Reads both documented shapes (`error.title` and the throttling `error.message`), then
+ * `reason`; survives an empty body, HTML from a proxy, or anything else that is not JSON.
+ */
+export function readErrorBody(body: string): { title: string | null; details: string | null } {
+  let parsed: ErrorBody;
+  try {
+    parsed = JSON.parse(body) as ErrorBody;
+  } catch {
+    return { title: null, details: null };
+  }
+  if (!parsed || typeof parsed !== 'object') return { title: null, details: null };
+  const error = parsed.error && typeof parsed.error === 'object' ? parsed.error : {};
+  return {
+    title: text(error.title) ?? text(error.message) ?? text(parsed.reason),
+    details: text(error.details),
+  };
+}
+
+export function apiErrorFrom(status: number, body: string, retryAfter: string | null): ApiError {
+  const { title, details } = readErrorBody(body);
+  const kind = kindOfStatus(status, title);
+  // A 5xx page from a proxy is not written for users; keep our sentence, with the status.
+  const userTitle = kind === 'server' && !title ? `The server had a problem (HTTP ${status}). Try again in a moment.` : title;
+  return new ApiError({ kind, status, title: userTitle, details, retryAfterMs: parseRetryAfter(retryAfter) });
+}
+
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  let body = '';
+  try {
+    body = await response.text();
+  } catch {
+    // The body could not be read: the status still says what happened.
+  }
+  return apiErrorFrom(response.status, body, response.headers.get('Retry-After'));
+}

@@ -1,0 +1,15 @@
+/** Every cache key the panel uses, from one place, so an invalidation cannot miss. */
+export const assetKeys = {
+  all: ['assets'] as const,
+  scope: (scope: string) => ['assets', scope] as const,
+  segment: (scope: string, segmentId: number) => ['assets', scope, 'segment', segmentId] as const,
+  segments: (scope: string, segmentIds: readonly number[]) => ['assets', scope, 'segments', segmentIds.join(',')] as const,
+};
+
+export const rightsKeys = {
+  scope: (scope: string) => ['rights', scope] as const,
+};
+
+export const previewKeys = {
+  url: (downloadUrl: string) => ['preview', downloadUrl] as const,
+};

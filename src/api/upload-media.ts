@@ -1,0 +1,109 @@
+import { unreadableAnswer, type ApiClient, type AuthHeaders } from './client';
+import { apiErrorFrom, networkError } from './errors';
+
+export interface MediaUploadResult {
+  /** The file token that step 2 (attach) stores on a segment. */
+  token: string;
+  name: string;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface UploadMediaOptions {
+  /** Overrides the multipart file name; may hold a folder (`subfolder/image.jpg`). */
+  filename?: string;
+  /** The server refuses a larger file. */
+  maxsize?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: UploadProgress) => void;
+  /** Every byte is sent; the server is still answering. */
+  onSent?: () => void;
+}
+
+function parseResult(body: string): MediaUploadResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    throw unreadableAnswer(error);
+  }
+  const result = (parsed as { result?: unknown } | null)?.result ?? parsed;
+  const { token, name } = (result ?? {}) as { token?: unknown; name?: unknown };
+  if (typeof token !== 'string' || !token) throw unreadableAnswer();
+  return { token, name: typeof name === 'string' ? name : '' };
+}
+
+function abortError(): DOMException {
+  return new DOMException('The upload was canceled.', 'AbortError');
+}
+
+/** XHR, because fetch cannot report upload progress (nor stream a body over HTTP/1.1). */
+function sendWithXhr(url: string, form: FormData, headers: AuthHeaders, options: UploadMediaOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const { signal } = options;
+    if (signal?.aborted) return reject(abortError());
+    const xhr = new XMLHttpRequest();
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
+    };
+    xhr.upload.onload = () => options.onSent?.();
+    xhr.onload = () => {
+      done();
+      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
+      else reject(apiErrorFrom(xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
+    };
+    xhr.onerror = () => {
+      done();
+      reject(networkError());
+    };
+    xhr.ontimeout = xhr.onerror;
+    xhr.onabort = () => {
+      done();
+      reject(abortError());
+    };
+    xhr.send(form);
+  });
+}
+
+/** Where XMLHttpRequest does not exist (Node): the same request by fetch, without progress. */
+async function sendWithFetch(
+  client: ApiClient, url: string, form: FormData, headers: AuthHeaders, options: UploadMediaOptions,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await client.fetch(url, {
+      method: 'POST', headers: { ...headers, Accept: 'application/json' }, body: form, signal: options.signal, credentials: 'omit',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw abortError();
+    throw networkError(error);
+  }
+  options.onSent?.();
+  const body = await response.text();
+  if (!response.ok) throw apiErrorFrom(response.status, body, response.headers.get('Retry-After'));
+  return body;
+}
+
+/** Step 1: `POST /api/media/upload` with one multipart file part; answers the file token. */
+export async function uploadMedia(client: ApiClient, file: Blob, options: UploadMediaOptions = {}): Promise<MediaUploadResult> {
+  const filename = options.filename ?? (file instanceof File ? file.name : 'file');
+  const url = client.url('media/upload', { filename, maxsize: options.maxsize });
+  const body = await client.withAuth((headers) => {
+    const form = new FormData();
+    form.append('file', file, filename);
+    return typeof XMLHttpRequest === 'function'
+      ? sendWithXhr(url, form, headers, options)
+      : sendWithFetch(client, url, form, headers, options);
+  });
+  client.session.touch();
+  return parseResult(body);
+}
