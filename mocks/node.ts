@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { setupServer } from 'msw/node';
+import { contentTypeFromName } from '../src/domain/file-kind';
+import type { MockClock } from './clock';
+import type { FixtureName } from './demo/seed';
+import { createMockRuntime } from './runtime';
+
+export async function loadFixtureFromDisk(name: FixtureName): Promise<Blob> {
+  const bytes = await readFile(new URL(`./fixtures/${name}`, import.meta.url));
+  return new Blob([bytes], { type: contentTypeFromName(name) });
+}
+
+export interface NodeMockOptions {
+  clock?: MockClock;
+  seed?: boolean;
+}
+
+/** The mock in Node tests: `msw/node` over the same handlers, answering under any origin. */
+export async function createNodeMock({ clock, seed = true }: NodeMockOptions = {}) {
+  const runtime = createMockRuntime({ loadFixture: loadFixtureFromDisk, clock, seed });
+  await runtime.start();
+  const server = setupServer(...runtime.handlers('*'));
+  return { ...runtime, server };
+}
