@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../ui/i18n/i18n';
+
+interface MockMenuProps {
+  /** Where the mock answers: the app's origin in worker mode. */
+  baseUrl: string;
+  onDataChanged: () => void;
+}
+
+/**
+ * Development only: switches the mock's faults and resets its data through its `/__mock`
+ * control calls (the same ones tests use against the HTTP server). Never in a production build.
+ */
+export function MockMenu({ baseUrl, onDataChanged }: MockMenuProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [spec, setSpec] = useState(() => new URLSearchParams(window.location.search).get('mock-faults') ?? '');
+  const [status, setStatus] = useState('');
+
+  async function call(method: string, path: string, what: string, body?: unknown) {
+    const response = await fetch(`${baseUrl}/__mock/${path}`, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const answer = (await response.json().catch(() => null)) as { error?: { title?: string } } | null;
+    setStatus(response.ok ? t('mock.done', { what }) : answer?.error?.title ?? `HTTP ${response.status}`);
+  }
+
+  return (
+    <details className="sap-mock-menu">
+      <summary>{t('mock.menu')}</summary>
+      <label htmlFor={`${id}-faults`}>{t('mock.faults')}</label>
+      <input id={`${id}-faults`} value={spec} onChange={(e) => setSpec(e.target.value)} placeholder={t('mock.faultsHint')} spellCheck={false} />
+      <div className="sap-actions">
+        <button type="button" onClick={() => void call('PUT', 'faults', spec || 'no faults', { spec })}>{t('mock.apply')}</button>
+        <button type="button" onClick={() => void call('POST', 'expire-sessions', t('mock.expire'))}>{t('mock.expire')}</button>
+        <button
+          type="button"
+          onClick={() => void call('POST', 'reset', t('mock.reset')).then(onDataChanged)}
+        >
+          {t('mock.reset')}
+        </button>
+      </div>
+      <p role="status" className="sap-muted">{status}</p>
+    </details>
+  );
+}

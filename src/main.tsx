@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
+import { I18nProvider } from './ui/i18n/i18n';
+import './ui/panel.css';
+import './app/app.css';
+
+/**
+ * In development without VITE_API_BASE_URL, MSW's worker must answer before the first call:
+ * awaited here. `import.meta.env.DEV` is the literal `false` in production builds, so the
+ * import and every byte of the mock drop out of the bundle (scripts/check-build.mjs checks).
+ */
+async function startMock(): Promise<void> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
+  const { startBrowserMock } = await import('../mocks/browser');
+  await startBrowserMock({ faults: new URLSearchParams(window.location.search).get('mock-faults') });
+}
+
+void startMock().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,81 @@
+import { connectTo, expect, test } from './fixtures';
+
+test.describe('the standalone app on the built-in mock', () => {
+  test('signs in as demo by itself and shows the demo segment\u2019s assets', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\?scope=pr7214&segment=27665601$/);
+    await expect(page.getByText('Signed in as demo on mock')).toBeVisible();
+    const assets = page.getByRole('list', { name: 'Assets' });
+    await expect(assets.getByRole('listitem')).toHaveCount(3);
+    await expect(assets).toContainText('pexels-gons3.jpg');
+    await expect(assets).toContainText('checkout-screen.png');
+    await expect(assets).toContainText('Folder public/views');
+  });
+
+  test('opens the view the URL names, and keeps a new choice in the URL', async ({ page }) => {
+    await page.goto('/?scope=pr7214&segment=27665603');
+    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await page.getByRole('textbox', { name: 'Segment' }).fill('27665602');
+    await page.getByRole('button', { name: 'Open segment' }).click();
+    await expect(page).toHaveURL(/segment=27665602/);
+    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
+    await page.goBack();
+    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+  });
+
+  test('checks scope and segment before asking the server', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'Scope' }).fill('project 7214');
+    await page.getByRole('textbox', { name: 'Segment' }).fill('abc');
+    await page.getByRole('button', { name: 'Open segment' }).click();
+    await expect(page.getByText('\u201cproject 7214\u201d is not a scope')).toBeVisible();
+    await expect(page.getByText('\u201cabc\u201d is not a segment ID')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Scope' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/scope=pr7214&segment=27665601/);
+  });
+
+  test('shows the server\u2019s own words for a scope without rights and an empty segment', async ({ page }) => {
+    await page.goto('/?scope=pr9999&segment=29990001');
+    await expect(page.getByRole('alert')).toContainText('You do not have the right to access the reference material of this project.');
+    await page.goto('/?scope=pr7214&segment=27665630');
+    await expect(page.getByText('No context yet: drop screenshots or videos here.')).toBeVisible();
+  });
+});
+
+test.describe('the app against the mock HTTP server', () => {
+  test('asks for credentials, keeps the token out of the URL and storage, and lists assets', async ({ page, mockServer }) => {
+    const tokenRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(mockServer.url)) tokenRequests.push(request.url());
+    });
+    await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665601');
+    await expect(page.getByText(`Signed in as demo on ${new URL(mockServer.url).host}`)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
+
+    const token = [...mockServer.runtime.store.state.sessions.keys()][0]!;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(page.url()).not.toContain(token);
+    expect(tokenRequests.some((url) => url.includes(token))).toBe(false);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain('demo-key');
+  });
+
+  test('says what the server said when the key is wrong', async ({ page, mockServer }) => {
+    await page.goto(`/?server=${encodeURIComponent(mockServer.url)}`);
+    await page.getByLabel('Account ID').fill('demo');
+    await page.getByLabel('API key').fill('not-the-key');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The account ID or the API key is not valid.');
+  });
+
+  test('says the server cannot be reached when it is down', async ({ page, mockServer }) => {
+    const url = mockServer.url;
+    await mockServer.close();
+    await page.goto(`/?server=${encodeURIComponent(url)}`);
+    await page.getByLabel('Account ID').fill('demo');
+    await page.getByLabel('API key').fill('demo-key');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The server could not be reached. Check your connection.');
+  });
+});

@@ -1,0 +1,27 @@
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/** public/mockServiceWorker.js serves `npm run dev`; a production build must not ship it. */
+function withoutMockWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), withoutMockWorker()],
+  server: { port: 5173, strictPort: false },
+  // Pre-bundled up front so the first page load does not reload to optimize late-found deps.
+  optimizeDeps: { include: ['react', 'react-dom/client', '@tanstack/react-query', 'zustand', 'react-dropzone', 'msw/browser'] },
+  build: { target: 'es2022', sourcemap: true },
+});
