@@ -41,9 +41,15 @@ export async function startBrowserMock({ faults }: BrowserMockOptions = {}) {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     quiet: true,
     onUnhandledRequest(request, print) {
-      const { pathname } = new URL(request.url);
-      if (pathname.startsWith('/api/') || pathname.startsWith('/__mock/')) print.error();
+      const { origin, pathname } = new URL(request.url);
+      if (origin === window.location.origin && (pathname.startsWith('/api/') || pathname.startsWith('/__mock/'))) print.error();
     },
   });
-  return { runtime, worker };
+  return {
+    runtime,
+    /** The worker sees every request of the page, even to other origins (and then loses upload
+     * progress and network errors): when the app talks to a real server, it steps aside. */
+    pause: () => worker.stop(),
+    resume: () => worker.start({ quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } }).then(() => undefined),
+  };
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
+import { setMockSwitch, type MockSwitch } from './app/dev/mock-switch';
 import { I18nProvider } from './ui/i18n/i18n';
 import './ui/panel.css';
 import './app/app.css';
@@ -11,13 +12,18 @@ import './app/app.css';
  * awaited here. `import.meta.env.DEV` is the literal `false` in production builds, so the
  * import and every byte of the mock drop out of the bundle (scripts/check-build.mjs checks).
  */
-async function startMock(): Promise<void> {
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
+async function startMock(): Promise<MockSwitch | null> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return null;
+  const params = new URLSearchParams(window.location.search);
   const { startBrowserMock } = await import('../mocks/browser');
-  await startBrowserMock({ faults: new URLSearchParams(window.location.search).get('mock-faults') });
+  const mock = await startBrowserMock({ faults: params.get('mock-faults') });
+  // Opened for another server (`?server=`): the worker must not stand between page and network.
+  if (params.has('server')) mock.pause();
+  return mock;
 }
 
-void startMock().then(() => {
+void startMock().then((mock) => {
+  setMockSwitch(mock);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>

@@ -77,8 +77,12 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
       const base = `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`;
       const response = await getResponse(handlers, toRequest(req, base));
       if (response?.type === 'error') {
-        // A "network" fault: the connection drops, as a crashed proxy would do it.
-        req.socket.destroy();
+        // A "network" fault: the answer breaks off, as through a crashed proxy. Headers first, so
+        // the browser cannot take it for an idle keep-alive socket and silently send it again.
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000', ...cors });
+        res.write('{"result":');
+        res.flushHeaders();
+        setTimeout(() => req.socket.destroy(), 20);
         return;
       }
       await send(res, response ?? notFound(), cors);

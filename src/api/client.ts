@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFromResponse, networkError } from './errors';
+import { ApiError, apiErrorFromResponse, isAbortError, networkError } from './errors';
 import type { Session } from './session';
 
 export type QueryValue = string | number | null | undefined;
@@ -111,7 +111,10 @@ export function unreadableAnswer(cause?: unknown): ApiError {
 }
 
 export async function readJson<T>(response: Response): Promise<T> {
-  const body = await response.text();
+  // The answer can break off after its headers: that is the network, not the server's JSON.
+  const body = await response.text().catch((error: unknown) => {
+    throw isAbortError(error) ? error : networkError(error);
+  });
   try {
     return JSON.parse(body) as T;
   } catch (error) {

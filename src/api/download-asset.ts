@@ -30,6 +30,8 @@ export async function downloadAsset(client: ApiClient, asset: Pick<Asset, 'downl
     }
     if (!response.ok) throw await apiErrorFromResponse(response);
     client.session.touch();
-    return response.blob();
+    return response.blob().catch((error: unknown) => {
+      throw signal?.aborted ? error : networkError(error);
+    });
   });
 }

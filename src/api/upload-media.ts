@@ -88,7 +88,9 @@ async function sendWithFetch(
     throw networkError(error);
   }
   options.onSent?.();
-  const body = await response.text();
+  const body = await response.text().catch((error: unknown) => {
+    throw options.signal?.aborted ? abortError() : networkError(error);
+  });
   if (!response.ok) throw apiErrorFrom(response.status, body, response.headers.get('Retry-After'));
   return body;
 }

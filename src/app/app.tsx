@@ -7,6 +7,7 @@ import { apiBaseUrlFromEnv, mockMode } from './config';
 import type { Connection } from './connection';
 import { ConnectionForm } from './connection-form';
 import { devMock } from './dev/mock-connection';
+import { mockSwitch } from './dev/mock-switch';
 import { TargetForm } from './target-form';
 import { urlParam, useUrlView } from './url-state';
 
@@ -44,6 +45,11 @@ export function App() {
     connection?.client.session.clear();
     setConnection(null);
     setMode('server');
+    mockSwitch()?.pause();
+  }
+
+  function switchToMock() {
+    void mockSwitch()?.resume().then(() => setMode('mock'));
   }
 
   return (
@@ -66,7 +72,7 @@ export function App() {
           <ConnectionForm
             initialBaseUrl={urlParam('server') ?? apiBaseUrlFromEnv}
             onConnected={setConnection}
-            onUseMock={mockMode ? () => setMode('mock') : undefined}
+            onUseMock={mockMode ? switchToMock : undefined}
           />
         )}
         {connection && (
@@ -78,7 +84,16 @@ export function App() {
               onOpen={(s, id) => setView({ scope: s, segment: String(id) }, 'push')}
             />
             {scope && segmentId
-              ? <AssetPanel key={`${connection.id}:${dataVersion}`} client={connection.client} scope={scope} segmentId={segmentId} />
+              ? (
+                <AssetPanel
+                  key={`${connection.id}:${dataVersion}`}
+                  client={connection.client}
+                  scope={scope}
+                  segmentId={segmentId}
+                  locale={view.locale}
+                  persistKey="standalone"
+                />
+              )
               : <p className="sap-muted">{t('target.none')}</p>}
             {devMock && connection.mock && (
               <devMock.Menu baseUrl={window.location.origin} onDataChanged={() => setDataVersion((v) => v + 1)} />

@@ -15,7 +15,7 @@ describe('the segment\u2019s assets', () => {
     const mock = await startMock();
     stop = mock.stop;
     renderUi(<AssetPanel client={mock.client} scope="pr7214" segmentId={27665601} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the segment\u2019s assets\u2026');
+    expect(screen.getByText('Loading the segment\u2019s assets\u2026')).toHaveAttribute('role', 'status');
     const list = await screen.findByRole('list', { name: 'Assets' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(3);

@@ -1,0 +1,26 @@
+import { splitPath } from '../../../domain/paths';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `screenshot-20261127-143005.png`: pasted images have no name of their own. */
+export function pastedImageName(date: Date, type: string, index = 0): string {
+  const stamp = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+  const extension = type.split('/')[1]?.replace('jpeg', 'jpg').replace(/[^a-z0-9]/g, '') || 'png';
+  return `screenshot-${stamp}${index ? `-${index + 1}` : ''}.${extension}`;
+}
+
+/**
+ * The folders of a dropped file below the drop: react-dropzone gives `./shots/de/a.png` or
+ * `/shots/de/a.png` (or `shots/de/a.png` from a folder picker); the folder is `shots/de`.
+ */
+export function droppedFolder(path: string | undefined, name: string): string {
+  if (!path) return '';
+  const segments = splitPath(path);
+  if (segments[segments.length - 1] === name) segments.pop();
+  return segments.join('/');
+}
+
+/** The folder field of a drop, then the dropped file's own folders. */
+export function joinFolders(...parts: (string | null | undefined)[]): string {
+  return parts.flatMap((part) => (part ? splitPath(part) : [])).join('/');
+}

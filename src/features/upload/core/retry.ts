@@ -1,0 +1,35 @@
+import { isAbortError, isApiError } from '../../../api/errors';
+
+/** Automatic tries after a network error, a 408 or a 5xx: then the user is offered "Retry". */
+export const RETRY_DELAYS_MS = [1_000, 3_000, 10_000] as const;
+/** Throttled: wait at least this long, longer when Retry-After says so. */
+export const MIN_THROTTLE_PAUSE_MS = 10_000;
+
+/** ±20 % so that many panels (or files) that failed together do not come back together. */
+export function retryDelay(attempt: number, random: () => number = Math.random): number | null {
+  const base = RETRY_DELAYS_MS[attempt];
+  if (base === undefined) return null;
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+export function throttlePause(error: unknown): number {
+  const retryAfter = isApiError(error) ? error.retryAfterMs ?? 0 : 0;
+  return Math.max(retryAfter, MIN_THROTTLE_PAUSE_MS);
+}
+
+export type FailureClass = 'canceled' | 'session' | 'throttled' | 'transient' | 'refused';
+
+export function classify(error: unknown): FailureClass {
+  if (isAbortError(error)) return 'canceled';
+  if (!isApiError(error)) return 'transient';
+  if (error.kind === 'auth') return 'session';
+  if (error.kind === 'throttled') return 'throttled';
+  if (error.transient) return 'transient';
+  return 'refused';
+}
+
+export function errorTitle(error: unknown): string {
+  if (isApiError(error)) return error.title;
+  if (error instanceof Error && error.message) return error.message;
+  return 'The upload failed.';
+}

@@ -1,0 +1,268 @@
+import type { Asset } from '../../../domain/asset';
+import { isApiError } from '../../../api/errors';
+import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
+import type { AttachAssetInput } from '../../../api/attach-asset';
+import { classify, errorTitle, retryDelay, throttlePause } from './retry';
+import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
+import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
+import { checkUpload } from './checks';
+
+/** The two server steps, injectable so the state machine can be tested without a network. */
+export interface UploadTransport {
+  upload(file: Blob, options: UploadMediaOptions): Promise<MediaUploadResult>;
+  attach(input: AttachAssetInput): Promise<Asset>;
+  /** The asset this upload became, if the server has it: an attach whose answer was lost (a
+   * reload, a dropped connection) is refused when tried again, yet it did succeed. */
+  findAttached?(record: UploadRecord): Promise<Asset | null>;
+}
+
+export interface RunnerEvents {
+  attached?(record: UploadRecord, asset: Asset): void;
+  failed?(record: UploadRecord): void;
+  /** The session could not be renewed: the queue waits for `resume()`. */
+  sessionExpired?(): void;
+}
+
+export interface RunnerOptions {
+  store: UploadStore;
+  transport: UploadTransport;
+  concurrency: number;
+  maxFileSize: number;
+  events?: RunnerEvents;
+  now?: () => number;
+  random?: () => number;
+  newId?: () => string;
+}
+
+export interface NewUpload {
+  file: Blob;
+  name: string;
+  target: UploadTarget;
+}
+
+export function createUploadRunner(options: RunnerOptions) {
+  const { store, transport, concurrency, maxFileSize, events = {} } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const controllers = new Map<string, AbortController>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+
+  const get = (id: string) => store.getState().records[id];
+  const update = (id: string, change: Partial<UploadRecord>) => updateRecord(store, id, change);
+
+  function schedule(at: number) {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      pump();
+    }, Math.max(0, at - now()));
+  }
+
+  /** Starts what may start now and sets one timer for the next thing that waits. */
+  function pump() {
+    if (stopped) return;
+    const state = store.getState();
+    let wakeAt = Infinity;
+    if (state.pause?.reason === 'session') return;
+    if (state.pause?.reason === 'throttled') {
+      if (state.pause.until > now()) return schedule(state.pause.until);
+      store.setState({ pause: null });
+    }
+    let running = state.order.filter((id) => isActive(state.records[id]!)).length;
+    for (const id of state.order) {
+      if (running >= store.getState().limit) break;
+      const record = get(id)!;
+      if (record.status !== 'queued' || !record.file && !record.fileToken) continue;
+      if (record.retryAt && record.retryAt > now()) {
+        wakeAt = Math.min(wakeAt, record.retryAt);
+        continue;
+      }
+      running += 1;
+      void run(id);
+    }
+    if (wakeAt < Infinity) schedule(wakeAt);
+  }
+
+  async function run(id: string) {
+    const controller = new AbortController();
+    controllers.set(id, controller);
+    let step: UploadError['step'] = 'upload';
+    try {
+      let record = get(id)!;
+      if (!record.fileToken) {
+        update(id, { status: 'uploading', sent: 0, retryAt: null });
+        const media = await transport.upload(record.file!, {
+          filename: record.name,
+          maxsize: maxFileSize,
+          signal: controller.signal,
+          onProgress: ({ loaded }) => update(id, { sent: Math.min(loaded, record.size) }),
+          onSent: () => update(id, { status: 'finishing', sent: record.size }),
+        });
+        if (get(id)?.status === 'canceled' || controller.signal.aborted) return;
+        update(id, { fileToken: media.token, attempts: 0, sent: record.size });
+      }
+      step = 'attach';
+      record = get(id)!;
+      // Past this point a cancel would race the server: attaching is short and not cancelable.
+      update(id, { status: 'attaching', retryAt: null });
+      const { target } = record;
+      const asset = await transport.attach({
+        scope: target.scope,
+        segmentId: target.segmentId,
+        fileToken: record.fileToken!,
+        locale: target.locale,
+        relativePath: target.relativePath || null,
+      });
+      succeed(id, asset);
+    } catch (error) {
+      const attached = step === 'attach' && isApiError(error) && error.kind === 'invalid'
+        ? await transport.findAttached?.(get(id)!).catch(() => null)
+        : null;
+      if (attached) succeed(id, attached);
+      else fail(id, error, step);
+    } finally {
+      controllers.delete(id);
+      pump();
+    }
+  }
+
+  function succeed(id: string, asset: Asset) {
+    update(id, { status: 'done', asset, error: null, file: null, retryAt: null });
+    store.setState((s) => ({ limit: Math.min(s.limit * 2, concurrency) }));
+    events.attached?.(get(id)!, asset);
+  }
+
+  function fail(id: string, error: unknown, step: UploadError['step']) {
+    const record = get(id);
+    if (!record || record.status === 'canceled') return;
+    if (stopped) {
+      // The panel went away mid-upload: the record waits, and persistence keeps it for next time.
+      update(id, { status: 'queued', retryAt: null, sent: 0 });
+      return;
+    }
+    switch (classify(error)) {
+      case 'canceled':
+        update(id, { status: 'canceled', retryAt: null });
+        return;
+      case 'session':
+        update(id, { status: 'queued', retryAt: null });
+        if (store.getState().pause?.reason !== 'session') {
+          store.setState({ pause: { reason: 'session' } });
+          events.sessionExpired?.();
+        }
+        return;
+      case 'throttled': {
+        const until = now() + throttlePause(error);
+        update(id, { status: 'queued', retryAt: null });
+        store.setState((s) => ({
+          pause: { reason: 'throttled', until: Math.max(until, s.pause?.reason === 'throttled' ? s.pause.until : 0) },
+          limit: 1,
+        }));
+        return;
+      }
+      case 'transient': {
+        const delay = retryDelay(record.attempts, random);
+        const title = errorTitle(error);
+        if (delay !== null) {
+          update(id, { status: 'queued', attempts: record.attempts + 1, retryAt: now() + delay, error: { title, retryable: true, step } });
+          return;
+        }
+        update(id, { status: 'failed', retryAt: null, error: { title, retryable: true, step } });
+        events.failed?.(get(id)!);
+        return;
+      }
+      case 'refused': {
+        // A refused attach may be a token that expired or was used: a retry uploads again.
+        const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: { title: errorTitle(error), retryable: !!record.file, step } };
+        if (step === 'attach' && isApiError(error) && error.kind === 'invalid') change.fileToken = null;
+        update(id, change);
+        events.failed?.(get(id)!);
+      }
+    }
+  }
+
+  return {
+    /** Adds files with their targets; what the server would refuse fails at once, the rest queue. */
+    enqueue(uploads: NewUpload[]): string[] {
+      const created = uploads.map(({ file, name, target }): UploadRecord => {
+        const problem = checkUpload(name, file.size, target.relativePath, maxFileSize);
+        return {
+          id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
+          status: problem ? 'failed' : 'queued', sent: 0, fileToken: null, attempts: 0, retryAt: null,
+          error: problem ? { title: problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
+        };
+      });
+      addRecords(store, created);
+      for (const record of created) if (record.status === 'failed') events.failed?.(record);
+      pump();
+      return created.map((r) => r.id);
+    },
+
+    /** Records restored from storage (after a reload) join the queue as they were. */
+    restore(records: UploadRecord[]) {
+      addRecords(store, records.filter((r) => !get(r.id)));
+      pump();
+    },
+
+    cancel(id: string) {
+      const record = get(id);
+      if (!record || record.status === 'attaching' || record.status === 'done' || record.status === 'canceled') return;
+      update(id, { status: 'canceled', retryAt: null, file: null });
+      controllers.get(id)?.abort();
+      pump();
+    },
+
+    retry(id: string) {
+      const record = get(id);
+      if (!record || record.status !== 'failed' || !record.error?.retryable) return;
+      update(id, { status: 'queued', attempts: 0, retryAt: null, error: null });
+      pump();
+    },
+
+    retryAllFailed() {
+      for (const id of store.getState().order) this.retry(id);
+    },
+
+    /** Gives a "choose this file again" record its file back. */
+    provideFile(id: string, file: Blob) {
+      const record = get(id);
+      if (!record || record.file || record.status !== 'failed') return;
+      update(id, { file, size: file.size, status: 'queued', error: null, attempts: 0, retryAt: null });
+      pump();
+    },
+
+    dismiss(id: string) {
+      const record = get(id);
+      if (record && !isActive(record) && record.status !== 'queued') removeRecords(store, [id]);
+    },
+
+    clearFinished() {
+      const { order, records } = store.getState();
+      removeRecords(store, order.filter((id) => records[id]!.status === 'done' || records[id]!.status === 'canceled'));
+    },
+
+    /** After a reconnect: the queue goes on where it stopped. */
+    resume() {
+      if (store.getState().pause?.reason === 'session') store.setState({ pause: null });
+      pump();
+    },
+
+    /** Starts (again) after `stop()`: React may mount, unmount and mount a panel. */
+    start() {
+      stopped = false;
+      pump();
+    },
+
+    /** Aborts every request and stops starting new ones (the panel is going away). */
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      for (const controller of controllers.values()) controller.abort();
+      controllers.clear();
+    },
+  };
+}
+
+export type UploadRunner = ReturnType<typeof createUploadRunner>;

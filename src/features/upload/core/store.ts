@@ -1,0 +1,83 @@
+import { createStore } from 'zustand/vanilla';
+import type { UploadRecord } from './types';
+
+export type QueuePause =
+  | { reason: 'throttled'; until: number }
+  | { reason: 'session' };
+
+export interface UploadState {
+  /** Record IDs in the order they were dropped. */
+  order: string[];
+  records: Record<string, UploadRecord>;
+  pause: QueuePause | null;
+  /** How many uploads may run now: the configured concurrency, or less while ramping up after a 429. */
+  limit: number;
+}
+
+/** One store per panel (created inside its provider), so two panels never share a queue. */
+export function createUploadStore(concurrency: number) {
+  return createStore<UploadState>(() => ({ order: [], records: {}, pause: null, limit: concurrency }));
+}
+
+export type UploadStore = ReturnType<typeof createUploadStore>;
+
+export function updateRecord(store: UploadStore, id: string, change: Partial<UploadRecord>): void {
+  store.setState((state) => {
+    const record = state.records[id];
+    if (!record) return state;
+    return { records: { ...state.records, [id]: { ...record, ...change } } };
+  });
+}
+
+export function addRecords(store: UploadStore, records: UploadRecord[]): void {
+  if (records.length === 0) return;
+  store.setState((state) => {
+    const next = { ...state.records };
+    for (const record of records) next[record.id] = record;
+    return { records: next, order: [...state.order, ...records.map((r) => r.id)] };
+  });
+}
+
+export function removeRecords(store: UploadStore, ids: string[]): void {
+  const gone = new Set(ids);
+  store.setState((state) => {
+    const next = { ...state.records };
+    for (const id of ids) delete next[id];
+    return { records: next, order: state.order.filter((id) => !gone.has(id)) };
+  });
+}
+
+export function recordsOf(state: UploadState): UploadRecord[] {
+  return state.order.map((id) => state.records[id]!).filter(Boolean);
+}
+
+export interface UploadTotals {
+  /** Files that count: all but the canceled ones. */
+  files: number;
+  done: number;
+  failed: number;
+  active: number;
+  queued: number;
+  bytes: number;
+  sentBytes: number;
+}
+
+export function uploadTotals(state: UploadState): UploadTotals {
+  const totals: UploadTotals = { files: 0, done: 0, failed: 0, active: 0, queued: 0, bytes: 0, sentBytes: 0 };
+  for (const id of state.order) {
+    const record = state.records[id]!;
+    if (record.status === 'canceled') continue;
+    totals.files += 1;
+    totals.bytes += record.size;
+    if (record.status === 'done') {
+      totals.done += 1;
+      totals.sentBytes += record.size;
+      continue;
+    }
+    totals.sentBytes += record.fileToken ? record.size : record.sent;
+    if (record.status === 'failed') totals.failed += 1;
+    else if (record.status === 'queued') totals.queued += 1;
+    else totals.active += 1;
+  }
+  return totals;
+}

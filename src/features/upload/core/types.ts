@@ -1,0 +1,58 @@
+import type { Asset } from '../../../domain/asset';
+
+/** Where a file goes, captured when it is dropped: later changes of segment do not move it. */
+export interface UploadTarget {
+  scope: string;
+  segmentId: number;
+  /** null: language-neutral. */
+  locale: string | null;
+  /** Sub-folder inside the segment's folder, `/`-separated; '' at its root. */
+  relativePath: string;
+}
+
+export type UploadStatus =
+  | 'queued'
+  | 'uploading'
+  | 'finishing'
+  | 'attaching'
+  | 'done'
+  | 'failed'
+  | 'canceled';
+
+export interface UploadError {
+  /** What the user reads: the server's `error.title`, or why the panel refused the file. */
+  title: string;
+  /** Another try can help (a retryable failure, or a refused token that a new upload replaces). */
+  retryable: boolean;
+  /** Failed in step 2: a retry attaches again with the same file token. */
+  step: 'check' | 'upload' | 'attach';
+}
+
+export interface UploadRecord {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+  /** null after a reload when the file was too large to keep: the user chooses it again. */
+  file: Blob | null;
+  target: UploadTarget;
+  status: UploadStatus;
+  /** Bytes sent in step 1. */
+  sent: number;
+  /** From step 1; kept so that a failed attach is retried without sending the bytes again. */
+  fileToken: string | null;
+  /** Automatic retries used for the current step. */
+  attempts: number;
+  /** When the next automatic try starts (epoch ms), while waiting. */
+  retryAt: number | null;
+  error: UploadError | null;
+  asset: Asset | null;
+  createdAt: number;
+}
+
+export const ACTIVE_STATUSES: readonly UploadStatus[] = ['uploading', 'finishing', 'attaching'];
+export const FINISHED_STATUSES: readonly UploadStatus[] = ['done', 'failed', 'canceled'];
+
+export function isActive(record: Pick<UploadRecord, 'status'>): boolean {
+  return ACTIVE_STATUSES.includes(record.status);
+}

@@ -1,0 +1,125 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ApiClient } from '../../api/client';
+import { useApiClient } from '../../api/client-context';
+import { attachAsset } from '../../api/attach-asset';
+import { uploadMedia } from '../../api/upload-media';
+import type { Asset } from '../../domain/asset';
+import { createAnnouncer, type Announcer } from './core/announcer';
+import { DEFAULT_MAX_FILE_SIZE } from './core/checks';
+import { createUploadPersistence, DEFAULT_MAX_STORED_FILE_SIZE } from './core/persistence';
+import { createUploadRunner, type UploadRunner } from './core/runner';
+import { createUploadStore, type UploadStore } from './core/store';
+import type { UploadRecord } from './core/types';
+import { findAttachedAsset, putAssetInCache } from './cache';
+import { useI18n, type Translate } from '../../ui/i18n/i18n';
+
+export interface UploadOptions {
+  concurrency?: number;
+  maxFileSize?: number;
+  /** Files up to this size survive a reload in IndexedDB (default 200 MB). */
+  maxStoredFileSize?: number;
+  /** Separates this panel's saved uploads from another panel's; null: keep nothing. */
+  persistKey?: string | null;
+  onUploaded?: (asset: Asset, record: UploadRecord) => void;
+  onUploadFailed?: (record: UploadRecord) => void;
+}
+
+interface UploadContextValue {
+  store: UploadStore;
+  runner: UploadRunner;
+  announcer: Announcer;
+  maxFileSize: number;
+}
+
+/** What the runner's events call: replaced on every render, read when an event happens. */
+interface Listeners {
+  t: Translate;
+  onUploaded?: UploadOptions['onUploaded'];
+  onUploadFailed?: UploadOptions['onUploadFailed'];
+}
+
+const UploadContext = createContext<UploadContextValue | null>(null);
+
+function describeTarget(t: Translate, record: UploadRecord): string {
+  return record.target.locale
+    ? t('upload.targetLocale', { segment: record.target.segmentId, locale: record.target.locale })
+    : t('upload.targetNeutral', { segment: record.target.segmentId });
+}
+
+function createUploadKit(client: ApiClient, queryClient: QueryClient, options: UploadOptions, listeners: Listeners): UploadContextValue {
+  const concurrency = options.concurrency ?? 4;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const store = createUploadStore(concurrency);
+  const announcer = createAnnouncer();
+  const runner = createUploadRunner({
+    store,
+    concurrency,
+    maxFileSize,
+    transport: {
+      upload: (file, uploadOptions) => uploadMedia(client, file, uploadOptions),
+      attach: (input) => attachAsset(client, input),
+      findAttached: (record) => findAttachedAsset(client, record),
+    },
+    events: {
+      attached(record, asset) {
+        putAssetInCache(queryClient, record.target.scope, asset);
+        announcer.say(listeners.t('upload.announceDone', { name: record.name, target: describeTarget(listeners.t, record) }));
+        listeners.onUploaded?.(asset, record);
+      },
+      failed(record) {
+        announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: record.error?.title ?? '' }));
+        listeners.onUploadFailed?.(record);
+      },
+      sessionExpired() {
+        announcer.say(listeners.t('upload.sessionExpired'));
+      },
+    },
+  });
+  return { store, runner, announcer, maxFileSize };
+}
+
+/** One upload queue per panel: its store, runner and saved state are created here, never shared. */
+export function UploadProvider({ children, ...options }: UploadOptions & { children: ReactNode }) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const { t } = useI18n();
+  const [listeners] = useState<Listeners>(() => ({ t }));
+  const [value] = useState(() => createUploadKit(client, queryClient, options, listeners));
+  const { onUploaded, onUploadFailed } = options;
+  useEffect(() => {
+    Object.assign(listeners, { t, onUploaded, onUploadFailed });
+  }, [listeners, t, onUploaded, onUploadFailed]);
+
+  const { persistKey = 'default', maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
+  useEffect(() => {
+    const { store, runner } = value;
+    let detach: (() => void) | null = null;
+    let live = true;
+    runner.start();
+    if (persistKey !== null && typeof indexedDB !== 'undefined') {
+      const persistence = createUploadPersistence({
+        namespace: persistKey, owner: `${client.apiRoot}|${client.session.accountId}`, maxStoredFileSize,
+      });
+      void persistence.load().then((records) => {
+        if (!live) return;
+        detach = persistence.attach(store);
+        runner.restore(records);
+      });
+    }
+    return () => {
+      live = false;
+      runner.stop();
+      detach?.();
+    };
+  }, [value, client, persistKey, maxStoredFileSize]);
+
+  return <UploadContext.Provider value={value}>{children}</UploadContext.Provider>;
+}
+
+export function useUploads(): UploadContextValue {
+  const value = useContext(UploadContext);
+  if (!value) throw new Error('useUploads needs an <UploadProvider> above it');
+  return value;
+}

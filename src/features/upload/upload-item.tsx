@@ -1,0 +1,91 @@
+import { memo, useRef } from 'react';
+import { useStore } from 'zustand';
+import { displayRelativePath } from '../../domain/paths';
+import { formatBytes } from '../../ui/format';
+import { useI18n, type Translate } from '../../ui/i18n/i18n';
+import { CHOOSE_AGAIN_TITLE } from './core/persistence';
+import type { UploadRecord } from './core/types';
+import { useSecondsUntil } from './queue-notices';
+import { useUploads } from './upload-context';
+
+function percentOf(record: UploadRecord): number {
+  if (record.status === 'done' || record.fileToken) return 100;
+  return record.size === 0 ? 0 : Math.floor((record.sent / record.size) * 100);
+}
+
+function statusText(t: Translate, record: UploadRecord, seconds: number): string {
+  switch (record.status) {
+    case 'queued':
+      return record.retryAt && record.error ? t('upload.status.retrying', { seconds, reason: record.error.title }) : t('upload.status.queued');
+    case 'uploading':
+      return t('upload.status.uploading', { percent: percentOf(record) });
+    case 'failed':
+      return t('upload.status.failed', { reason: record.error?.title ?? '' });
+    default:
+      return t(`upload.status.${record.status}`);
+  }
+}
+
+/** One file: name, size, where it goes, a progress bar, what is happening, and what can be done. */
+export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
+  const { t, language } = useI18n();
+  const { store, runner } = useUploads();
+  const record = useStore(store, (s) => s.records[id]);
+  const seconds = useSecondsUntil(record?.retryAt ?? null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  if (!record) return null;
+
+  const { name, target, status } = record;
+  const folder = displayRelativePath(target.relativePath);
+  const percent = percentOf(record);
+  const needsFile = status === 'failed' && !record.file && !record.fileToken && record.error?.title === CHOOSE_AGAIN_TITLE;
+  const canCancel = status === 'queued' || status === 'uploading' || status === 'finishing';
+  const canRetry = status === 'failed' && !!record.error?.retryable;
+  const finished = status === 'done' || status === 'failed' || status === 'canceled';
+
+  return (
+    <li className={`sap-upload sap-upload-${status}`} aria-busy={status === 'uploading' || status === 'finishing' || status === 'attaching'}>
+      <div className="sap-upload-line">
+        <bdi className="sap-upload-name">{name}</bdi>
+        <span className="sap-muted">{formatBytes(record.size, language)}</span>
+        <span className="sap-badge">{target.locale ?? t('assets.neutral')}</span>
+        {folder && <span className="sap-muted">{t('assets.folder', { folder })}</span>}
+        <span className="sap-muted">#{target.segmentId}</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label={t('upload.progressLabel', { name })}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="sap-progress"
+      >
+        <div className="sap-progress-bar" style={{ width: `${percent}%` }} />
+      </div>
+      <div className="sap-upload-line">
+        <span className={status === 'failed' ? 'sap-danger' : 'sap-muted'} role={status === 'failed' ? 'alert' : undefined}>
+          {statusText(t, record, seconds)}
+        </span>
+        <span className="sap-actions sap-upload-actions">
+          {canCancel && <button type="button" aria-label={t('upload.cancelName', { name })} onClick={() => runner.cancel(id)}>{t('upload.cancel')}</button>}
+          {canRetry && <button type="button" aria-label={t('upload.retryName', { name })} onClick={() => runner.retry(id)}>{t('upload.retry')}</button>}
+          {needsFile && (
+            <>
+              <button type="button" aria-label={t('upload.chooseAgainName', { name })} onClick={() => fileInput.current?.click()}>
+                {t('upload.chooseAgain')}
+              </button>
+              <input
+                ref={fileInput} type="file" hidden aria-hidden
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) runner.provideFile(id, file);
+                }}
+              />
+            </>
+          )}
+          {finished && <button type="button" aria-label={t('upload.dismissName', { name })} onClick={() => runner.dismiss(id)}>{t('upload.dismiss')}</button>}
+        </span>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AssetPanel } from '../../src/embed/asset-panel';
+import { createUploadPersistence } from '../../src/features/upload/core/persistence';
+import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
+import type { UploadRecord } from '../../src/features/upload/core/types';
+import { MOCK_BASE, renderUi, startMock } from './render';
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
+
+const target = { scope: 'pr7214', segmentId: 27665620, locale: 'ja', relativePath: 'videos' };
+
+/** What a previous visit left in IndexedDB: a 300 MB video, too large to keep, and a small queued file. */
+async function leaveUploadsBehind(namespace: string) {
+  const store = createUploadStore(4);
+  const persistence = createUploadPersistence({ namespace, owner: `${MOCK_BASE}/api|demo`, maxStoredFileSize: 1000 });
+  persistence.attach(store);
+  const base = { type: 'video/mp4', target, status: 'queued' as const, sent: 0, fileToken: null, attempts: 0, retryAt: null, error: null, asset: null };
+  const records: UploadRecord[] = [
+    { ...base, id: 'big', name: 'walkthrough.mp4', size: 5000, file: new Blob([new Uint8Array(5000)]), createdAt: 1 },
+  ];
+  addRecords(store, records);
+  await persistence.flush();
+}
+
+describe('uploads restored after a reload', () => {
+  it('brings back a file too large to keep as "choose this file again", with its name and target', async () => {
+    await leaveUploadsBehind('restore-test');
+    const mock = await startMock();
+    stop = mock.stop;
+    mock.faults.set('latency:5000');
+    renderUi(<AssetPanel client={mock.client} scope="pr7214" segmentId={27665601} persistKey="restore-test" maxStoredFileSize={1000} />);
+    const uploads = await screen.findByRole('list', { name: 'Uploads' });
+    const item = within(uploads).getByRole('listitem');
+    expect(item).toHaveTextContent('walkthrough.mp4');
+    expect(item).toHaveTextContent('ja');
+    expect(item).toHaveTextContent('Folder videos');
+    expect(item).toHaveTextContent('#27665620');
+    expect(within(item).getByRole('alert')).toHaveTextContent('Failed: Choose this file again: it was too large to keep across a reload.');
+    const choose = within(item).getByRole('button', { name: 'Choose walkthrough.mp4 again' });
+    const input = item.querySelector('input[type=file]') as HTMLInputElement;
+    await userEvent.click(choose);
+    await userEvent.upload(input, new File([new Uint8Array(5000)], 'walkthrough.mp4', { type: 'video/mp4' }));
+    expect(within(item).queryByRole('alert')).toBeNull();
+    expect(within(item).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+    expect(within(item).getByRole('button', { name: 'Cancel walkthrough.mp4' })).toBeInTheDocument();
+  });
+});

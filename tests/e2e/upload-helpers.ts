@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+
+export interface FileSpec {
+  name: string;
+  mimeType: string;
+  /** Bytes as base64 (from a fixture) or a size to fill. */
+  base64?: string;
+  size?: number;
+}
+
+const FIXTURES = new URL('../../mocks/fixtures/', import.meta.url).pathname;
+
+export function fixtureFile(name: string, mimeType: string, as = name): FileSpec {
+  return { name: as, mimeType, base64: readFileSync(`${FIXTURES}${name}`).toString('base64') };
+}
+
+/** A real drop: a DataTransfer holding real Files, dispatched as dragenter, dragover and drop. */
+export async function dropFiles(target: Locator, files: FileSpec[]): Promise<void> {
+  const dataTransfer = await target.page().evaluateHandle((specs) => {
+    const transfer = new DataTransfer();
+    for (const spec of specs) {
+      const bytes = spec.base64
+        ? Uint8Array.from(atob(spec.base64), (c) => c.charCodeAt(0))
+        : new Uint8Array(spec.size ?? 0).map((_, i) => i % 251);
+      transfer.items.add(new File([bytes], spec.name, { type: spec.mimeType }));
+    }
+    return transfer;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
+}
+
+/** A paste of an image, as a screenshot tool leaves it on the clipboard (no name of its own). */
+export async function pasteImage(target: Locator, file: FileSpec): Promise<void> {
+  await target.evaluate((element, spec) => {
+    const transfer = new DataTransfer();
+    const bytes = Uint8Array.from(atob(spec.base64!), (c) => c.charCodeAt(0));
+    transfer.items.add(new File([bytes], 'image.png', { type: spec.mimeType }));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, file);
+}
+
+/** Counts the mock server's media uploads and attaches as the browser sends them. */
+export function countRequests(page: Page, serverUrl: string) {
+  const seen = { uploads: [] as string[], attaches: [] as string[] };
+  page.on('request', (request) => {
+    if (!request.url().startsWith(serverUrl) || request.method() !== 'POST') return;
+    const { pathname, searchParams } = new URL(request.url());
+    if (pathname === '/api/media/upload') seen.uploads.push(searchParams.get('filename') ?? '');
+    else if (/^\/api\/resources\/assets\/\d+$/.test(pathname)) seen.attaches.push(pathname);
+  });
+  return seen;
+}
+
+export function uploadItem(page: Page, name: string): Locator {
+  return page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: name });
+}
+
+/**
+ * A drop of files or folders from the disk, as the operating system makes it (Chromium's own
+ * drag pipeline through CDP): folders arrive as directory entries, with their sub-folders.
+ */
+export async function dropPaths(target: Locator, paths: string[]): Promise<void> {
+  const page = target.page();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('drop target is not visible');
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await cdp.detach();
+}
+
+/** Chromium's own network throttling (CDP): uploads go at `bytesPerSecond`, so progress can be watched. */
+export async function throttleUploads(page: Page, bytesPerSecond: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: bytesPerSecond });
+}

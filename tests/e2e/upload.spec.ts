@@ -1,0 +1,236 @@
+import { connectTo, expect, test } from './fixtures';
+import { countRequests, dropFiles, dropPaths, fixtureFile, pasteImage, throttleUploads, uploadItem } from './upload-helpers';
+
+const SCREENS = new URL('../fixtures/screens', import.meta.url).pathname;
+
+const SEGMENT = 27665610;
+const dropzone = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Drop files here or choose files' });
+const assets = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Assets' });
+
+test.describe('uploading to a segment (mock HTTP server)', () => {
+  test('a drop of an image, a video and a PDF lands on the segment in the chosen language', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    await page.getByLabel('Upload language').selectOption('de');
+    await dropFiles(dropzone(page), [
+      fixtureFile('pexels-gons3.jpg', 'image/jpeg'),
+      fixtureFile('add-to-cart-flow.webm', 'video/webm'),
+      fixtureFile('style-guide.pdf', 'application/pdf'),
+    ]);
+    for (const name of ['pexels-gons3.jpg', 'add-to-cart-flow.webm', 'style-guide.pdf']) {
+      await expect(uploadItem(page, name)).toContainText('Uploaded');
+      await expect(uploadItem(page, name).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+      await expect(assets(page)).toContainText(name);
+    }
+    await expect(page.getByText('3 of 3 uploaded, 152 KB of 152 KB')).toBeVisible();
+    await expect(page.getByTestId('upload-announcer')).toContainText(`add-to-cart-flow.webm uploaded to segment ${SEGMENT}, de.`);
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === SEGMENT);
+    expect(stored.map((a) => [a.name, a.locale, a.contentType]).sort()).toEqual([
+      ['add-to-cart-flow.webm', 'de', 'video/webm'], ['pexels-gons3.jpg', 'de', 'image/jpeg'], ['style-guide.pdf', 'de', 'application/pdf'],
+    ]);
+    expect(seen.uploads.sort()).toEqual(['add-to-cart-flow.webm', 'pexels-gons3.jpg', 'style-guide.pdf']);
+  });
+
+  test('click, Enter and Space open the file picker; picked files go like dropped ones', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await dropzone(page).focus();
+    for (const key of ['Enter', ' ']) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press(key);
+      await (await chooser).setFiles({ name: `key-${key === ' ' ? 'space' : 'enter'}.png`, mimeType: 'image/png', buffer: Buffer.from('png') });
+    }
+    const chooser = page.waitForEvent('filechooser');
+    await dropzone(page).click();
+    await (await chooser).setFiles({ name: 'clicked.png', mimeType: 'image/png', buffer: Buffer.from('png') });
+    for (const name of ['key-enter.png', 'key-space.png', 'clicked.png']) await expect(assets(page)).toContainText(name);
+  });
+
+  test('a pasted screenshot gets a readable name', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await dropzone(page).focus();
+    await pasteImage(dropzone(page), fixtureFile('checkout-screen.png', 'image/png'));
+    const item = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
+    await expect(item).toContainText(/screenshot-\d{8}-\d{6}\.png/);
+    await expect(item).toContainText('Uploaded');
+    await expect(assets(page)).toContainText(/screenshot-\d{8}-\d{6}\.png/);
+  });
+
+  test('a dropped folder keeps its sub-folders, under the folder field', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await page.getByLabel('Folder', { exact: true }).fill('release-4.2');
+    await dropPaths(dropzone(page), [SCREENS]);
+    await expect(page.getByText('3 of 3 uploaded')).toBeVisible();
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === SEGMENT);
+    expect(stored.map((a) => `${a.relativePath}/${a.name}`).sort()).toEqual([
+      'release-4.2/screens/checkout/cart.png', 'release-4.2/screens/checkout/payment/card.png', 'release-4.2/screens/home.png',
+    ]);
+    await expect(assets(page)).toContainText('Folder release-4.2/screens/checkout/payment');
+  });
+
+  test('"Choose a folder" keeps the sub-folders too', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a folder\u2026' }).click();
+    await (await chooser).setFiles(SCREENS);
+    await expect(page.getByText('3 of 3 uploaded')).toBeVisible();
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === SEGMENT);
+    expect(stored.map((a) => `${a.relativePath}/${a.name}`).sort()).toEqual([
+      'screens/checkout/cart.png', 'screens/checkout/payment/card.png', 'screens/home.png',
+    ]);
+  });
+
+  test('names the server would refuse fail with a reason, and the rest of the batch arrives', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await dropFiles(dropzone(page), [
+      { name: 'CON.png', mimeType: 'image/png', size: 10 },
+      { name: 'ok-1.png', mimeType: 'image/png', size: 10 },
+      { name: 'what?.png', mimeType: 'image/png', size: 10 },
+      { name: 'ok-2.png', mimeType: 'image/png', size: 10 },
+    ]);
+    await expect(uploadItem(page, 'CON.png')).toContainText('Failed: "CON" is a reserved name and cannot be used in a file name.');
+    await expect(uploadItem(page, 'what?.png').getByRole('alert')).toHaveText(
+      'Failed: The file name must not contain any of these characters: < > : " | ? *',
+    );
+    await expect(uploadItem(page, 'ok-1.png')).toContainText('Uploaded');
+    await expect(uploadItem(page, 'ok-2.png')).toContainText('Uploaded');
+    await expect(page.getByText('2 of 4 uploaded')).toBeVisible();
+    await expect(page.getByText('2 failed')).toBeVisible();
+    expect(seen.uploads.sort()).toEqual(['ok-1.png', 'ok-2.png']);
+    await page.getByRole('button', { name: 'Dismiss CON.png' }).click();
+    await expect(uploadItem(page, 'CON.png')).toHaveCount(0);
+  });
+
+  test('a lost connection is retried by itself', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.faults.set('upload:network:1');
+    await dropFiles(dropzone(page), [fixtureFile('checkout-screen.png', 'image/png', 'flaky.png')]);
+    await expect(uploadItem(page, 'flaky.png')).toContainText(/Retrying in \d s/);
+    await expect(uploadItem(page, 'flaky.png')).toContainText('Uploaded');
+    expect(seen.uploads).toEqual(['flaky.png', 'flaky.png']);
+    expect(seen.attaches).toHaveLength(1);
+  });
+
+  test('a failed attach is retried with the same file token: exactly one media upload', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.faults.set('attach:500:2');
+    await dropFiles(dropzone(page), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'attach-me.jpg')]);
+    await expect(uploadItem(page, 'attach-me.jpg')).toContainText('Retrying in');
+    await expect(uploadItem(page, 'attach-me.jpg')).toContainText('Uploaded', { timeout: 15_000 });
+    expect(seen.uploads).toEqual(['attach-me.jpg']);
+    expect(seen.attaches).toHaveLength(3);
+    await expect(assets(page)).toContainText('attach-me.jpg');
+  });
+
+  test('a 429 pauses the whole queue, then it goes on', async ({ page, mockServer }) => {
+    test.setTimeout(45_000);
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.faults.set('upload:429:1:10');
+    await dropFiles(dropzone(page), [1, 2, 3, 4, 5, 6].map((i) => ({ name: `t-${i}.png`, mimeType: 'image/png', size: 2000 })));
+    await expect(page.getByText(/The server asked to slow down: uploads go on in \d+ s\./)).toBeVisible();
+    const during = seen.uploads.length;
+    await page.waitForTimeout(3000);
+    expect(seen.uploads.length).toBe(during);
+    await expect(page.getByText('6 of 6 uploaded')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/slow down/)).toHaveCount(0);
+    expect(seen.uploads).toHaveLength(7);
+  });
+
+  test('cancel stops an upload; a canceled file is never attached', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    await throttleUploads(page, 256 * 1024);
+    await dropFiles(dropzone(page), [{ name: 'big.bin', mimeType: 'application/octet-stream', size: 3 * 1024 * 1024 }]);
+    const bar = uploadItem(page, 'big.bin').getByRole('progressbar');
+    await expect(bar).not.toHaveAttribute('aria-valuenow', '0');
+    await page.getByRole('button', { name: 'Cancel big.bin' }).click();
+    await expect(uploadItem(page, 'big.bin')).toContainText('Canceled');
+    await page.waitForTimeout(500);
+    expect(seen.attaches).toHaveLength(0);
+    expect(mockServer.runtime.store.state.assets.size).toBeGreaterThan(0);
+    expect([...mockServer.runtime.store.state.assets.values()].some((a) => a.name === 'big.bin')).toBe(false);
+  });
+
+  test('the progress bar moves on a throttled upload', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    await throttleUploads(page, 512 * 1024);
+    await dropFiles(dropzone(page), [{ name: 'slow.bin', mimeType: 'application/octet-stream', size: 2 * 1024 * 1024 }]);
+    const bar = uploadItem(page, 'slow.bin').getByRole('progressbar');
+    const values = new Set<number>();
+    await expect.poll(async () => {
+      values.add(Number(await bar.getAttribute('aria-valuenow')));
+      return values.size;
+    }, { intervals: [200] }).toBeGreaterThanOrEqual(4);
+    expect([...values].some((v) => v > 0 && v < 100)).toBe(true);
+    await expect(uploadItem(page, 'slow.bin')).toContainText('Uploaded', { timeout: 20_000 });
+  });
+
+  test('a reload in the middle of a queue resumes it: every file arrives once', async ({ page, mockServer }) => {
+    test.setTimeout(45_000);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.faults.set('latency:700');
+    const names = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `queued-${i}.png`);
+    await dropFiles(dropzone(page), names.map((name) => ({ name, mimeType: 'image/png', size: 1500 })));
+    await expect(uploadItem(page, 'queued-8.png')).toContainText('Waiting');
+    await page.reload();
+    await page.getByLabel('Account ID').fill('demo');
+    await page.getByLabel('API key').fill('demo-key');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByText('8 of 8 uploaded')).toBeVisible({ timeout: 30_000 });
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === SEGMENT);
+    expect(stored.map((a) => a.name).sort()).toEqual(names.sort());
+    for (const name of names) await expect(assets(page).getByText(name, { exact: true })).toHaveCount(1);
+  });
+
+  test('uploads keep the segment, language and folder they were dropped with', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.faults.set('latency:600');
+    await page.getByLabel('Upload language').selectOption('fr');
+    await page.getByLabel('Folder', { exact: true }).fill('captures');
+    await dropFiles(dropzone(page), [1, 2, 3, 4, 5, 6].map((i) => ({ name: `kept-${i}.png`, mimeType: 'image/png', size: 500 })));
+    await page.getByRole('textbox', { name: 'Segment' }).fill('27665611');
+    await page.getByRole('button', { name: 'Open segment' }).click();
+    await page.getByLabel('Upload language').selectOption('ja');
+    await page.getByLabel('Folder', { exact: true }).fill('elsewhere');
+    await expect(page.getByText('6 of 6 uploaded')).toBeVisible({ timeout: 20_000 });
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.name.startsWith('kept-'));
+    expect(new Set(stored.map((a) => `${a.segmentId} ${a.locale} ${a.relativePath}`))).toEqual(new Set([`${SEGMENT} fr captures`]));
+    expect(stored).toHaveLength(6);
+  });
+
+  test('an expired session is renewed by itself; the upload goes on', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.store.expireAllSessions();
+    await dropFiles(dropzone(page), [{ name: 'after-expiry.png', mimeType: 'image/png', size: 800 }]);
+    await expect(uploadItem(page, 'after-expiry.png')).toContainText('Uploaded');
+    expect(seen.uploads).toEqual(['after-expiry.png', 'after-expiry.png']);
+  });
+
+  test('when the session cannot be renewed, the queue pauses, asks, and resumes after reconnecting', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    mockServer.runtime.store.expireAllSessions();
+    mockServer.runtime.faults.set('auth:401:1');
+    await dropFiles(dropzone(page), [{ name: 'paused-1.png', mimeType: 'image/png', size: 800 }, { name: 'paused-2.png', mimeType: 'image/png', size: 800 }]);
+    const notice = page.getByRole('alert').filter({ hasText: 'Your session has expired: uploads are paused.' });
+    await expect(notice).toBeVisible();
+    await expect(uploadItem(page, 'paused-1.png')).toContainText('Waiting');
+    await expect(page.getByTestId('upload-announcer')).toContainText('Your session has expired');
+    await notice.getByRole('button', { name: 'Reconnect and resume' }).click();
+    await expect(page.getByText('2 of 2 uploaded')).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+});

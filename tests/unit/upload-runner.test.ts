@@ -1,0 +1,307 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../src/api/errors';
+import type { AttachAssetInput } from '../../src/api/attach-asset';
+import type { UploadMediaOptions } from '../../src/api/upload-media';
+import type { Asset } from '../../src/domain/asset';
+import { createUploadRunner, type RunnerEvents } from '../../src/features/upload/core/runner';
+import { createUploadStore, recordsOf, uploadTotals } from '../../src/features/upload/core/store';
+
+interface Pending<I, O> {
+  input: I;
+  resolve(value: O): void;
+  reject(error: unknown): void;
+}
+
+/** Step 1 and step 2 as promises the test settles by hand. */
+function fakeTransport() {
+  const uploads: Pending<{ file: Blob; options: UploadMediaOptions }, { token: string; name: string }>[] = [];
+  const attaches: Pending<AttachAssetInput, Asset>[] = [];
+  return {
+    uploads,
+    attaches,
+    transport: {
+      upload: (file: Blob, options: UploadMediaOptions) => new Promise<{ token: string; name: string }>((resolve, reject) => {
+        uploads.push({ input: { file, options }, resolve, reject });
+        options.signal?.addEventListener('abort', () => reject(new DOMException('canceled', 'AbortError')));
+      }),
+      attach: (input: AttachAssetInput) => new Promise<Asset>((resolve, reject) => attaches.push({ input, resolve, reject })),
+    },
+  };
+}
+
+function asset(name: string): Asset {
+  return {
+    projectId: 7214, documentId: 19641, segmentId: 27665601, locale: null, relativePath: '', name, size: 3, contentType: 'image/png',
+    createdDate: '2026-11-27T10:00:00.0000000Z', modifiedDate: '2026-11-27T10:00:00.0000000Z', downloadUrl: `https://x/api/${name}`,
+  };
+}
+
+const target = { scope: 'pr7214', segmentId: 27665601, locale: 'de', relativePath: '' };
+const file = (size = 3) => new Blob([new Uint8Array(size)], { type: 'image/png' });
+const flush = () => vi.advanceTimersByTimeAsync(0);
+const serverError = () => new ApiError({ kind: 'server', status: 500, title: 'An unexpected error occurred on the server.' });
+const networkDown = () => new ApiError({ kind: 'network', status: 0 });
+
+function setup(concurrency = 4, events: RunnerEvents = {}) {
+  const store = createUploadStore(concurrency);
+  const fake = fakeTransport();
+  let n = 0;
+  const runner = createUploadRunner({
+    store, transport: fake.transport, concurrency, maxFileSize: 1000, events, random: () => 0.5, newId: () => `u${++n}`,
+  });
+  const status = () => recordsOf(store.getState()).map((r) => r.status);
+  const record = (id: string) => store.getState().records[id]!;
+  return { store, runner, ...fake, status, record };
+}
+
+describe('upload runner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('goes queued -> uploading -> finishing -> attaching -> done, at most `concurrency` at once', async () => {
+    const attached = vi.fn();
+    const { runner, uploads, attaches, status, record } = setup(2, { attached });
+    runner.enqueue(['a.png', 'b.png', 'c.png'].map((name) => ({ file: file(), name, target })));
+    expect(status()).toEqual(['uploading', 'uploading', 'queued']);
+    uploads[0]!.input.options.onProgress!({ loaded: 2, total: 3 });
+    expect(record('u1').sent).toBe(2);
+    uploads[0]!.input.options.onSent!();
+    expect(status()[0]).toBe('finishing');
+    uploads[0]!.resolve({ token: 't1', name: 'a.png' });
+    await flush();
+    expect(status()[0]).toBe('attaching');
+    expect(attaches[0]!.input).toEqual({ scope: 'pr7214', segmentId: 27665601, fileToken: 't1', locale: 'de', relativePath: null });
+    expect(uploads).toHaveLength(2);
+    attaches[0]!.resolve(asset('a.png'));
+    await flush();
+    expect(status()).toEqual(['done', 'uploading', 'uploading']);
+    expect(attached).toHaveBeenCalledWith(expect.objectContaining({ id: 'u1', status: 'done' }), asset('a.png'));
+    expect(record('u1').file).toBeNull();
+  });
+
+  it('retries a network failure after 1 s, 3 s and 10 s, then offers Retry', async () => {
+    const failed = vi.fn();
+    const { runner, uploads, status, record } = setup(4, { failed });
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    const times: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      times.push(Date.now());
+      uploads[attempt]!.reject(networkDown());
+      await flush();
+      if (attempt < 3) {
+        expect(status()).toEqual(['queued']);
+        expect(record('u1').error?.title).toBe('The server could not be reached. Check your connection.');
+        await vi.advanceTimersByTimeAsync(record('u1').retryAt! - Date.now());
+        expect(uploads).toHaveLength(attempt + 2);
+      }
+    }
+    expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1000, 3000, 10000]);
+    expect(status()).toEqual(['failed']);
+    expect(record('u1').error).toEqual({ title: 'The server could not be reached. Check your connection.', retryable: true, step: 'upload' });
+    expect(failed).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(uploads).toHaveLength(4);
+    runner.retry('u1');
+    expect(status()).toEqual(['uploading']);
+    expect(uploads).toHaveLength(5);
+  });
+
+  it('jitters the retry delay by up to 20 %', async () => {
+    const { retryDelay } = await import('../../src/features/upload/core/retry');
+    expect([retryDelay(0, () => 0), retryDelay(0, () => 1), retryDelay(2, () => 0.5), retryDelay(3)]).toEqual([800, 1200, 10000, null]);
+  });
+
+  it('retries a failed attach alone, with the same file token: the bytes go once', async () => {
+    const { runner, uploads, attaches, status } = setup();
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    uploads[0]!.resolve({ token: 'tok', name: 'a.png' });
+    await flush();
+    attaches[0]!.reject(serverError());
+    await flush();
+    expect(status()).toEqual(['queued']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(status()).toEqual(['attaching']);
+    expect(attaches.map((a) => a.input.fileToken)).toEqual(['tok', 'tok']);
+    attaches[1]!.resolve(asset('a.png'));
+    await flush();
+    expect(status()).toEqual(['done']);
+    expect(uploads).toHaveLength(1);
+  });
+
+  it('a manual Retry after attach retries ran out still sends no bytes', async () => {
+    const { runner, uploads, attaches, status } = setup();
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    uploads[0]!.resolve({ token: 'tok', name: 'a.png' });
+    await flush();
+    for (let i = 0; i < 4; i += 1) {
+      attaches[i]!.reject(serverError());
+      await vi.advanceTimersByTimeAsync(15_000);
+    }
+    expect(status()).toEqual(['failed']);
+    runner.retry('u1');
+    expect(status()).toEqual(['attaching']);
+    expect(uploads).toHaveLength(1);
+  });
+
+  it('pauses the whole queue on 429 for max(Retry-After, 10 s), then resumes one at a time and ramps up', async () => {
+    const { runner, store, uploads, attaches, status } = setup(4);
+    runner.enqueue(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => ({ file: file(), name: `${n}.png`, target })));
+    expect(uploads).toHaveLength(4);
+    uploads[0]!.reject(new ApiError({ kind: 'throttled', status: 429, retryAfterMs: 12_000 }));
+    await flush();
+    expect(store.getState().pause).toEqual({ reason: 'throttled', until: Date.now() + 12_000 });
+    for (const pending of uploads.slice(1, 4)) pending.reject(new ApiError({ kind: 'throttled', status: 429, retryAfterMs: 2_000 }));
+    await flush();
+    expect(status().filter((s) => s === 'queued')).toHaveLength(7);
+    await vi.advanceTimersByTimeAsync(11_999);
+    expect(uploads).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(uploads).toHaveLength(5);
+    expect(status().filter((s) => s === 'uploading')).toHaveLength(1);
+    uploads[4]!.resolve({ token: 't', name: 'a.png' });
+    await flush();
+    attaches[0]!.resolve(asset('a.png'));
+    await flush();
+    expect(store.getState().limit).toBe(2);
+    expect(status().filter((s) => s === 'uploading')).toHaveLength(2);
+  });
+
+  it('waits at least 10 s on a 429 without Retry-After', async () => {
+    const { runner, uploads } = setup(1);
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    uploads[0]!.reject(new ApiError({ kind: 'throttled', status: 429 }));
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(uploads).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(uploads).toHaveLength(2);
+  });
+
+  it('fails at once on another 4xx, with the server\u2019s title', async () => {
+    const { runner, uploads, status, record } = setup();
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    uploads[0]!.reject(new ApiError({ kind: 'forbidden', status: 403, title: 'You do not have the right to access the reference material of this project.' }));
+    await flush();
+    expect(status()).toEqual(['failed']);
+    expect(record('u1').error?.title).toBe('You do not have the right to access the reference material of this project.');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(uploads).toHaveLength(1);
+  });
+
+  it('a refused attach (token used or expired) forgets the token: Retry uploads again', async () => {
+    const { runner, uploads, attaches, record } = setup();
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    uploads[0]!.resolve({ token: 'old', name: 'a.png' });
+    await flush();
+    attaches[0]!.reject(new ApiError({ kind: 'invalid', status: 400, title: 'The file token is unknown, expired or already used: upload the file again.' }));
+    await flush();
+    expect(record('u1')).toMatchObject({ status: 'failed', fileToken: null, error: { retryable: true, step: 'attach' } });
+    runner.retry('u1');
+    expect(uploads).toHaveLength(2);
+  });
+
+  it('an attach refused because its answer was lost (and it did succeed) counts as done', async () => {
+    const store = createUploadStore(4);
+    const fake = fakeTransport();
+    const findAttached = vi.fn(async () => asset('a.png'));
+    const runner = createUploadRunner({
+      store, transport: { ...fake.transport, findAttached }, concurrency: 4, maxFileSize: 1000, newId: () => 'u1',
+    });
+    runner.restore([{
+      id: 'u1', name: 'a.png', size: 3, type: 'image/png', file: null, target, status: 'queued', sent: 0, fileToken: 'used',
+      attempts: 0, retryAt: null, error: null, asset: null, createdAt: Date.now(),
+    }]);
+    fake.attaches[0]!.reject(new ApiError({ kind: 'invalid', status: 400, title: 'The file token is unknown, expired or already used: upload the file again.' }));
+    await flush();
+    expect(findAttached).toHaveBeenCalledTimes(1);
+    expect(store.getState().records.u1).toMatchObject({ status: 'done', asset: asset('a.png') });
+    expect(fake.uploads).toHaveLength(0);
+  });
+
+  it('cancel aborts the request, and a canceled file is never attached', async () => {
+    const { runner, uploads, attaches, status } = setup(1);
+    runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);
+    const signal = uploads[0]!.input.options.signal!;
+    runner.cancel('u1');
+    expect(signal.aborted).toBe(true);
+    await flush();
+    expect(status()).toEqual(['canceled', 'uploading']);
+    runner.cancel('u2');
+    uploads[1]!.resolve({ token: 'late', name: 'b.png' });
+    await flush();
+    expect(status()).toEqual(['canceled', 'canceled']);
+    expect(attaches).toHaveLength(0);
+  });
+
+  it('a queued file canceled never starts', async () => {
+    const { runner, uploads, status } = setup(1);
+    runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);
+    runner.cancel('u2');
+    uploads[0]!.reject(serverError());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(uploads.map((u) => u.input.options.filename)).toEqual(['a.png', 'a.png']);
+    expect(status()).toEqual(['uploading', 'canceled']);
+  });
+
+  it('an expired session pauses the queue and asks; resume() goes on', async () => {
+    const sessionExpired = vi.fn();
+    const { runner, store, uploads, status } = setup(1, { sessionExpired });
+    runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);
+    uploads[0]!.reject(new ApiError({ kind: 'auth', status: 401, title: 'Token invalid or expired.' }));
+    await flush();
+    expect(sessionExpired).toHaveBeenCalledTimes(1);
+    expect(store.getState().pause).toEqual({ reason: 'session' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(uploads).toHaveLength(1);
+    expect(status()).toEqual(['queued', 'queued']);
+    runner.resume();
+    expect(uploads).toHaveLength(2);
+    expect(store.getState().pause).toBeNull();
+  });
+
+  it('refuses what the server would refuse before sending, and the batch goes on', async () => {
+    const failed = vi.fn();
+    const { runner, uploads, status, record } = setup(4, { failed });
+    runner.enqueue([
+      { file: file(2000), name: 'huge.mov', target },
+      { file: file(), name: 'ok.png', target },
+      { file: file(), name: '<img src=x onerror=alert(1)>.png', target },
+      { file: file(), name: 'CON.png', target },
+      { file: file(), name: 'fine.png', target: { ...target, relativePath: '../up' } },
+    ]);
+    expect(status()).toEqual(['failed', 'uploading', 'failed', 'failed', 'failed']);
+    expect(record('u1').error).toEqual({ title: 'huge.mov is 2 KB, more than the 1000 B a file may have.', retryable: false, step: 'check' });
+    expect(record('u3').error?.title).toBe('The file name must not contain any of these characters: < > : " | ? *');
+    expect(record('u4').error?.title).toBe('"CON" is a reserved name and cannot be used in a file name.');
+    expect(record('u5').error?.title).toBe('The folder must not contain ".." folders.');
+    expect(failed).toHaveBeenCalledTimes(4);
+    expect(uploads.map((u) => u.input.options.filename)).toEqual(['ok.png']);
+    expect(uploads[0]!.input.options.maxsize).toBe(1000);
+    runner.retry('u1');
+    expect(record('u1').status).toBe('failed');
+  });
+
+  it('stop() aborts what runs and keeps it queued for next time', async () => {
+    const { runner, uploads, status } = setup(2);
+    runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);
+    runner.stop();
+    expect(uploads.every((u) => u.input.options.signal!.aborted)).toBe(true);
+    await flush();
+    expect(status()).toEqual(['queued', 'queued']);
+  });
+
+  it('counts files and bytes for the overall line', async () => {
+    const { runner, store, uploads, attaches } = setup(1);
+    runner.enqueue([{ file: file(100), name: 'a.png', target }, { file: file(300), name: 'b.png', target }, { file: file(5000), name: 'c.png', target }]);
+    uploads[0]!.input.options.onProgress!({ loaded: 40, total: 100 });
+    expect(uploadTotals(store.getState())).toMatchObject({ files: 3, done: 0, failed: 1, bytes: 5400, sentBytes: 40 });
+    uploads[0]!.resolve({ token: 't', name: 'a.png' });
+    await flush();
+    attaches[0]!.resolve(asset('a.png'));
+    await flush();
+    expect(uploadTotals(store.getState())).toMatchObject({ files: 3, done: 1, active: 1, bytes: 5400, sentBytes: 100 });
+  });
+});
