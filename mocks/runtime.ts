@@ -29,8 +29,13 @@ export function createMockRuntime({ loadFixture, clock = systemClock(), persiste
       await persistence?.clear();
       await seedDemoAssets(store, loadFixture);
       await persistence?.markSeeded();
+      await persistence?.flush();
     },
-    seedMany: (segmentId, count, locale) => seedManyAssets(store, loadFixture, segmentId, count, locale),
+    async seedMany(segmentId, count, locale) {
+      const added = await seedManyAssets(store, loadFixture, segmentId, count, locale);
+      await persistence?.flush();
+      return added;
+    },
   };
 
   /** Restores what was persisted, or seeds on a first start. */

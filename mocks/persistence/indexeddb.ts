@@ -19,18 +19,35 @@ function open(): Promise<IDBDatabase> {
   return promisify(request);
 }
 
-/** The browser mock keeps its assets (with their bytes) in IndexedDB, so a reload keeps them. */
+type Write = { store: 'assets' | 'media' | 'meta'; action: (s: IDBObjectStore) => void };
+
+/**
+ * The browser mock keeps its assets (with their bytes) in IndexedDB, so a reload keeps them.
+ * Writes made in the same turn share one transaction (seeding 1,000 assets is one write).
+ */
 export function indexedDbPersistence(): MockPersistence {
   const db = open();
+  let pending: Write[] = [];
+  let flushing: Promise<void> = Promise.resolve();
 
-  async function run(store: string, mode: IDBTransactionMode, action: (s: IDBObjectStore) => void): Promise<void> {
-    const tx = (await db).transaction(store, mode);
-    action(tx.objectStore(store));
-    await new Promise<void>((resolve, reject) => {
+  function drain(): Promise<void> {
+    const writes = pending;
+    pending = [];
+    if (writes.length === 0) return Promise.resolve();
+    return db.then((idb) => new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(['assets', 'media', 'meta'], 'readwrite');
+      for (const write of writes) write.action(tx.objectStore(write.store));
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
-    });
+    }));
+  }
+
+  function run(store: Write['store'], _mode: IDBTransactionMode, action: Write['action']): Promise<void> {
+    const first = pending.length === 0;
+    pending.push({ store, action });
+    if (first) flushing = flushing.catch(() => undefined).then(() => new Promise<void>((resolve) => queueMicrotask(resolve))).then(drain);
+    return flushing;
   }
 
   async function entries<T>(store: string): Promise<[string, T][]> {
@@ -58,7 +75,8 @@ export function indexedDbPersistence(): MockPersistence {
       };
     },
     async clear() {
-      for (const store of ['assets', 'media', 'meta']) await run(store, 'readwrite', (s) => s.clear());
+      for (const store of ['assets', 'media', 'meta'] as const) await run(store, 'readwrite', (s) => s.clear());
     },
+    flush: () => flushing,
   };
 }

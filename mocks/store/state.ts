@@ -98,4 +98,6 @@ export interface MockPersistence {
   load(): Promise<{ assets: [string, StoredAsset][]; media: MediaRecord[] } | null>;
   markSeeded(): Promise<void>;
   clear(): Promise<void>;
+  /** Resolves when every write so far has landed. */
+  flush(): Promise<void>;
 }

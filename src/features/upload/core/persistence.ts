@@ -70,11 +70,26 @@ export function createUploadPersistence({ namespace, owner, maxStoredFileSize = 
   const written = new Map<string, string>();
   const fileStored = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
+  /** Changes of one turn (a drop of 100 files) go into one transaction: a reload right after
+   * the drop finds them all, not the first few. The latest change of a record wins. */
+  let batch = new Map<string, (uploads: IDBObjectStore, files: IDBObjectStore) => void>();
 
-  function write(action: (db: IDBDatabase) => Promise<void>) {
-    queue = queue.then(() => database().then(action)).catch((error: unknown) => {
-      console.warn('Uploads could not be saved for after a reload', error);
-    });
+  function write(id: string, action: (uploads: IDBObjectStore, files: IDBObjectStore) => void) {
+    const first = batch.size === 0;
+    batch.set(id, action);
+    if (!first) return;
+    queue = queue
+      .then(() => new Promise<void>((resolve) => queueMicrotask(resolve)))
+      .then(async () => {
+        const actions = [...batch.values()];
+        batch = new Map();
+        const tx = (await database()).transaction(['uploads', 'files'], 'readwrite');
+        for (const act of actions) act(tx.objectStore('uploads'), tx.objectStore('files'));
+        await done(tx);
+      })
+      .catch((error: unknown) => {
+        console.warn('Uploads could not be saved for after a reload', error);
+      });
   }
 
   async function load(): Promise<UploadRecord[]> {
@@ -111,11 +126,9 @@ export function createUploadPersistence({ namespace, owner, maxStoredFileSize = 
         if (written.has(id)) {
           written.delete(id);
           fileStored.delete(id);
-          write(async (idb) => {
-            const tx = idb.transaction(['uploads', 'files'], 'readwrite');
-            tx.objectStore('uploads').delete(id);
-            tx.objectStore('files').delete(id);
-            await done(tx);
+          write(id, (uploads, files) => {
+            uploads.delete(id);
+            files.delete(id);
           });
         }
         continue;
@@ -127,11 +140,12 @@ export function createUploadPersistence({ namespace, owner, maxStoredFileSize = 
       if (storeFile) fileStored.add(id);
       const { file, ...rest } = record;
       const item: StoredRecord = { id, namespace, owner, record: rest, hasFile: fileStored.has(id) || storeFile };
-      write(async (idb) => {
-        const tx = idb.transaction(['uploads', 'files'], 'readwrite');
-        tx.objectStore('uploads').put(item);
-        if (storeFile && file) tx.objectStore('files').put(file, id);
-        await done(tx);
+      const earlier = batch.get(id);
+      write(id, (uploads, files) => {
+        // A file stored by an earlier change of this same batch must still be written.
+        earlier?.(uploads, files);
+        uploads.put(item);
+        if (storeFile && file) files.put(file, id);
       });
     }
   }
