@@ -1,6 +1,6 @@
 // After `vite build`: fails when any mock code reached dist, and prints the gzip size of the
 // JavaScript a first visit loads (the entry script and its modulepreloads), plus every chunk.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -45,5 +45,12 @@ for (const src of initial) {
   console.log(`  ${src.padEnd(44)} ${kb(size)}`);
 }
 console.log(`  ${'total'.padEnd(44)} ${kb(initialGzip)}`);
-const chunks = all.filter((f) => f.endsWith('.js'));
-console.log(`All JS chunks: ${chunks.length}, ${kb((await Promise.all(chunks.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0))} raw`);
+const chunks = all.filter((f) => f.endsWith('.js') && !initial.some((src) => f.endsWith(src)));
+console.log('Loaded later (lazy chunks: the panel after connecting, the lightbox on first open, …):');
+let laterGzip = 0;
+for (const file of chunks) {
+  const size = gzip(await readFile(file));
+  laterGzip += size;
+  console.log(`  ${relative(DIST, file).padEnd(44)} ${kb(size)}`);
+}
+console.log(`  ${'total'.padEnd(44)} ${kb(laterGzip)}   (everything: ${kb(initialGzip + laterGzip)})`);

@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
+import { QueryClientProvider, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ApiClientProvider } from '../api/client-context';
+import { createPanelQueryClient } from '../api/query-client';
+import { assetKeys } from '../api/query-keys';
 import { normalizeScopeCode, parseSegmentId } from '../domain/scope';
-import { AssetPanel } from '../embed/asset-panel';
 import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
 import { apiBaseUrlFromEnv, mockMode } from './config';
@@ -12,6 +15,14 @@ import { TargetForm } from './target-form';
 import { urlParam, useUrlView } from './url-state';
 
 type Mode = 'mock' | 'server';
+
+// The first screen of a production build is the connection form: the panel loads while the
+// user types (see ConnectionForm's prefetch), not before the page can be used.
+const loadPanel = () => import('../embed/asset-panel');
+const AssetPanel = lazy(() => loadPanel().then((m) => ({ default: m.AssetPanel })));
+
+// Only shown when a segment source exists (the mock's demo document): not part of the first load.
+const SegmentList = lazy(() => import('../features/segments/segment-list').then((m) => ({ default: m.SegmentList })));
 
 /** The standalone app: connect (or use the mock), choose scope and segment, see the panel. */
 export function App() {
@@ -41,8 +52,16 @@ export function App() {
   const scope = normalizeScopeCode(view.scope ?? '');
   const segmentId = parseSegmentId(view.segment ?? '');
 
+  // The segment list's own cache: each AssetPanel keeps a private one the list cannot see. The
+  // panel's uploads and deletes refresh the counts at once; other people's changes show with the
+  // list's 30 s refresh or on window focus. Not on every selection: that would cost a call per key.
+  const [segmentCache] = useState(createPanelQueryClient);
+  const segmentSource = useQuery(segmentSourceQuery(connection, scope), segmentCache);
+  const refreshCounts = () => void segmentCache.invalidateQueries({ queryKey: assetKeys.all });
+
   function disconnect() {
     connection?.client.session.clear();
+    segmentCache.clear();
     setConnection(null);
     setMode('server');
     mockSwitch()?.pause();
@@ -73,6 +92,7 @@ export function App() {
             initialBaseUrl={urlParam('server') ?? apiBaseUrlFromEnv}
             onConnected={setConnection}
             onUseMock={mockMode ? switchToMock : undefined}
+            prefetch={loadPanel}
           />
         )}
         {connection && (
@@ -83,24 +103,61 @@ export function App() {
               segment={view.segment ?? ''}
               onOpen={(s, id) => setView({ scope: s, segment: String(id) }, 'push')}
             />
-            {scope && segmentId
-              ? (
-                <AssetPanel
-                  key={`${connection.id}:${dataVersion}`}
-                  client={connection.client}
-                  scope={scope}
-                  segmentId={segmentId}
-                  locale={view.locale}
-                  persistKey="standalone"
-                />
-              )
-              : <p className="sap-muted">{t('target.none')}</p>}
+            <div className="sap-workspace">
+              {scope && segmentSource.data?.length ? (
+                <QueryClientProvider client={segmentCache}>
+                  <ApiClientProvider client={connection.client}>
+                    <Suspense fallback={null}>
+                      <SegmentList
+                      scope={scope}
+                      segments={segmentSource.data}
+                      selectedId={segmentId}
+                      targetLocale={view.locale}
+                      onSelect={(id) => setView({ segment: String(id) }, 'push')}
+                      />
+                    </Suspense>
+                  </ApiClientProvider>
+                </QueryClientProvider>
+              ) : null}
+              {scope && segmentId
+                ? (
+                  <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
+                    <AssetPanel
+                      key={`${connection.id}:${dataVersion}`}
+                      client={connection.client}
+                      scope={scope}
+                      segmentId={segmentId}
+                      locale={view.locale}
+                      onLocaleChange={(locale) => setView({ locale })}
+                      onUploaded={refreshCounts}
+                      onDeleted={refreshCounts}
+                      persistKey="standalone"
+                    />
+                  </Suspense>
+                )
+                : <p className="sap-muted">{t('target.none')}</p>}
+            </div>
             {devMock && connection.mock && (
-              <devMock.Menu baseUrl={window.location.origin} onDataChanged={() => setDataVersion((v) => v + 1)} />
+              <devMock.Menu baseUrl={window.location.origin} onDataChanged={() => { setDataVersion((v) => v + 1); refreshCounts(); }} />
             )}
           </>
         )}
       </main>
     </div>
   );
+}
+
+/**
+ * Where the list's segment texts come from. Only the mock has them, so only development builds
+ * ask (devMock is null in production); a server without them leaves the app without a list.
+ */
+function segmentSourceQuery(connection: Connection | null, scope: string | null) {
+  const origin = connection?.client.apiOrigin ?? null;
+  const fetchSegments = devMock?.fetchSegments;
+  return queryOptions({
+    queryKey: ['segment-source', origin, scope],
+    queryFn: fetchSegments && origin && scope ? ({ signal }) => fetchSegments(origin, scope, signal) : skipToken,
+    staleTime: Infinity,
+    retry: false,
+  });
 }

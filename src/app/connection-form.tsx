@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
 import { checkBaseUrl, connect, type Connection } from './connection';
@@ -7,10 +7,12 @@ interface ConnectionFormProps {
   initialBaseUrl: string;
   onConnected: (connection: Connection) => void;
   onUseMock?: () => void;
+  /** Loads what comes after connecting while the user types. */
+  prefetch?: () => Promise<unknown>;
 }
 
 /** Base URL, account ID and API key; the token that comes back is kept in memory only. */
-export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock }: ConnectionFormProps) {
+export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock, prefetch }: ConnectionFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [baseUrl, setBaseUrl] = useState(initialBaseUrl);
@@ -19,6 +21,12 @@ export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock }: Conne
   const [urlProblem, setUrlProblem] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!prefetch) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void prefetch().catch(() => undefined));
+  }, [prefetch]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,9 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import type { ApiClient } from '../api/client';
 import { createPanelQueryClient } from '../api/query-client';
-import { SegmentAssets } from '../features/gallery/asset-list';
+import type { Asset } from '../domain/asset';
+import { localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
+import { Gallery } from '../features/gallery/gallery';
+import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
+import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
 import { UploadSection } from '../features/upload/upload-section';
 import { I18nProvider, type UiLanguage } from '../ui/i18n/i18n';
@@ -12,31 +16,57 @@ export interface AssetPanelProps extends UploadOptions {
   client: ApiClient;
   scope: string;
   segmentId: number;
-  /** The language the gallery shows; null for all languages. */
+  /** The gallery's language: a code, `neutral`, or null / `all` for all languages. */
   locale?: string | null;
+  /** Given: the language is the caller's state (e.g. the URL). Absent: the panel keeps its own. */
+  onLocaleChange?: (locale: string | null) => void;
   language?: UiLanguage;
   /** No upload, no delete. */
   readOnly?: boolean;
+  previewAuth?: PreviewAuth;
+  onDeleted?: (assets: Asset[]) => void;
+  onError?: (error: unknown) => void;
 }
 
 /**
- * One segment's asset panel. Each instance owns its query cache and its upload queue, so two
- * panels on one page never share data.
+ * One segment's asset panel. Each instance owns its query cache (and so its previews) and its
+ * upload queue: two panels on one page never share data.
  */
-export function AssetPanel({ client, scope, segmentId, locale = null, language = 'en', readOnly = false, ...uploadOptions }: AssetPanelProps) {
+export function AssetPanel(props: AssetPanelProps) {
+  const { client, scope, segmentId, language = 'en', readOnly = false, previewAuth = 'headers', onLocaleChange, onDeleted, onError, ...uploadOptions } = props;
   const [queryClient] = useState(createPanelQueryClient);
-  const gallery = <SegmentAssets scope={scope} segmentId={segmentId} />;
+  const [ownLocale, setOwnLocale] = useState<string | null>(props.locale ?? null);
+  const localeFilter = localeFilterFromParam(onLocaleChange ? props.locale : ownLocale);
+  const changeLocale = (next: string) => {
+    const value = next === 'all' ? null : next;
+    if (onLocaleChange) onLocaleChange(value);
+    else setOwnLocale(value);
+  };
+
+  useEffect(() => {
+    const stop = revokePreviewsOnRemoval(queryClient);
+    return () => {
+      revokeAllPreviews(queryClient);
+      stop();
+    };
+  }, [queryClient]);
+
+  const gallery = (
+    <Gallery scope={scope} segmentId={segmentId} locale={localeFilter} onLocaleChange={changeLocale} onDeleted={onDeleted} onError={onError} />
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
         <I18nProvider language={language}>
-          <section className="sap-panel" aria-label={`Assets of segment ${segmentId}`}>
-            {readOnly ? gallery : (
-              <UploadProvider {...uploadOptions}>
-                <UploadSection scope={scope} segmentId={segmentId} galleryLocale={locale}>{gallery}</UploadSection>
-              </UploadProvider>
-            )}
-          </section>
+          <GalleryOptionsProvider value={{ previewAuth, readOnly }}>
+            <section className="sap-panel" aria-label={`Assets of segment ${segmentId}`}>
+              {readOnly ? gallery : (
+                <UploadProvider {...uploadOptions}>
+                  <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)}>{gallery}</UploadSection>
+                </UploadProvider>
+              )}
+            </section>
+          </GalleryOptionsProvider>
         </I18nProvider>
       </ApiClientProvider>
     </QueryClientProvider>

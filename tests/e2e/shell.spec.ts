@@ -9,7 +9,7 @@ test.describe('the standalone app on the built-in mock', () => {
     await expect(assets.getByRole('listitem')).toHaveCount(3);
     await expect(assets).toContainText('pexels-gons3.jpg');
     await expect(assets).toContainText('checkout-screen.png');
-    await expect(assets).toContainText('Folder public/views');
+    await expect(assets).toContainText('public/views/');
   });
 
   test('opens the view the URL names, and keeps a new choice in the URL', async ({ page }) => {

@@ -42,11 +42,12 @@ export async function pasteImage(target: Locator, file: FileSpec): Promise<void>
 
 /** Counts the mock server's media uploads and attaches as the browser sends them. */
 export function countRequests(page: Page, serverUrl: string) {
-  const seen = { uploads: [] as string[], attaches: [] as string[] };
+  const seen = { uploads: [] as string[], attaches: [] as string[], tokens: 0 };
   page.on('request', (request) => {
     if (!request.url().startsWith(serverUrl) || request.method() !== 'POST') return;
     const { pathname, searchParams } = new URL(request.url());
-    if (pathname === '/api/media/upload') seen.uploads.push(searchParams.get('filename') ?? '');
+    if (pathname === '/api/auth/token') seen.tokens += 1;
+    else if (pathname === '/api/media/upload') seen.uploads.push(searchParams.get('filename') ?? '');
     else if (/^\/api\/resources\/assets\/\d+$/.test(pathname)) seen.attaches.push(pathname);
   });
   return seen;

@@ -65,7 +65,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     expect(stored.map((a) => `${a.relativePath}/${a.name}`).sort()).toEqual([
       'release-4.2/screens/checkout/cart.png', 'release-4.2/screens/checkout/payment/card.png', 'release-4.2/screens/home.png',
     ]);
-    await expect(assets(page)).toContainText('Folder release-4.2/screens/checkout/payment');
+    await expect(assets(page)).toContainText('release-4.2/screens/checkout/payment/');
   });
 
   test('"Choose a folder" keeps the sub-folders too', async ({ page, mockServer }) => {
@@ -216,7 +216,12 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     mockServer.runtime.store.expireAllSessions();
     await dropFiles(dropzone(page), [{ name: 'after-expiry.png', mimeType: 'image/png', size: 800 }]);
     await expect(uploadItem(page, 'after-expiry.png')).toContainText('Uploaded');
-    expect(seen.uploads).toEqual(['after-expiry.png', 'after-expiry.png']);
+    // A new token was asked for; the upload either met the refusal itself and went again, or
+    // another call (the segment counts) renewed the session first.
+    expect(seen.tokens).toBe(2);
+    expect(seen.uploads.length).toBeGreaterThanOrEqual(1);
+    expect(seen.uploads.length).toBeLessThanOrEqual(2);
+    expect(seen.attaches).toHaveLength(1);
   });
 
   test('when the session cannot be renewed, the queue pauses, asks, and resumes after reconnecting', async ({ page, mockServer }) => {

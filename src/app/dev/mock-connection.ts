@@ -1,4 +1,5 @@
 import { connect, type Connection } from '../connection';
+import { fetchDemoSegments } from './demo-segments';
 import { MockMenu } from './mock-menu';
 
 /** The mock's public demo account (README). Only development builds contain it. */
@@ -14,4 +15,6 @@ export function connectToMock(): Promise<Connection> {
  * Everything the app does only with the built-in mock. `import.meta.env.DEV` is `false` in a
  * production build, so this object is `null` there and its modules are dropped.
  */
-export const devMock = import.meta.env.DEV ? { connect: connectToMock, Menu: MockMenu, target: DEMO_TARGET } : null;
+export const devMock = import.meta.env.DEV
+  ? { connect: connectToMock, Menu: MockMenu, target: DEMO_TARGET, fetchSegments: fetchDemoSegments }
+  : null;

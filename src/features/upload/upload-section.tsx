@@ -20,7 +20,8 @@ interface UploadSectionProps {
 
 /**
  * Everything about adding context: where it goes (language, folder), the drop target, pasting,
- * and the uploads list. The whole section also takes drops, so files dropped on the gallery land too.
+ * and the uploads list, below the gallery it wraps (`children`). The whole section takes drops
+ * and pastes, so files dropped on the gallery land too.
  */
 export function UploadSection({ scope, segmentId, galleryLocale, children }: UploadSectionProps) {
   const { t } = useI18n();
@@ -59,6 +60,8 @@ export function UploadSection({ scope, segmentId, galleryLocale, children }: Upl
       }}
     >
       <input {...panelDrop.getInputProps({ 'aria-hidden': true })} />
+      {children}
+      <h3 className="sap-section-title">{t('upload.heading')}</h3>
       <div className="sap-upload-controls">
         <div className="sap-field">
           <label htmlFor={`${id}-locale`}>{t('upload.language')}</label>
@@ -80,7 +83,6 @@ export function UploadSection({ scope, segmentId, galleryLocale, children }: Upl
       <QueueNotices />
       <UploadList />
       <UploadAnnouncer />
-      {children}
       {panelDrop.isDragActive && (
         <div className="sap-drop-overlay" aria-hidden="true">{t('upload.dropzoneActive', { segment: segmentId })}</div>
       )}

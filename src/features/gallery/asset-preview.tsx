@@ -1,0 +1,47 @@
+import { useRef } from 'react';
+import type { Asset } from '../../domain/asset';
+import { fileExtension, fileKind } from '../../domain/file-kind';
+import { useI18n } from '../../ui/i18n/i18n';
+import { useAssetPreview } from './use-asset-preview';
+import { useNearViewport } from './use-near-viewport';
+
+interface AssetPreviewProps {
+  asset: Asset;
+  /** A sibling image with the same name stem, shown before the video plays. */
+  poster?: Asset | null;
+}
+
+function PosterSource({ poster, wanted, children }: { poster: Asset; wanted: boolean; children: (src: string | undefined) => React.ReactNode }) {
+  const state = useAssetPreview(poster, wanted);
+  return <>{children(state.status === 'ready' ? state.src : undefined)}</>;
+}
+
+/** The picture part of a tile: an image, a video, or a type icon, in a box of fixed aspect. */
+export function AssetPreview({ asset, poster }: AssetPreviewProps) {
+  const { t } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
+  const kind = fileKind(asset.contentType, asset.name);
+  const preview = useAssetPreview(asset, near && kind !== 'other');
+
+  let content: React.ReactNode;
+  if (kind === 'other') {
+    content = <span className="sap-file-icon" aria-hidden="true">{fileExtension(asset.name).toUpperCase().slice(0, 4) || 'FILE'}</span>;
+  } else if (preview.status === 'ready' && kind === 'image') {
+    content = <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />;
+  } else if (preview.status === 'ready') {
+    const video = (posterSrc?: string) => (
+      <video src={preview.src} aria-label={asset.name} poster={posterSrc} preload="metadata" playsInline muted controls width={320} height={240} />
+    );
+    content = poster ? <PosterSource poster={poster} wanted={near}>{video}</PosterSource> : video();
+  } else if (preview.status === 'blocked') {
+    content = <span className="sap-preview-note">{t('gallery.previewBlocked')}</span>;
+  } else if (preview.status === 'too-large') {
+    content = <span className="sap-preview-note">{t('gallery.previewTooLarge')}</span>;
+  } else if (preview.status === 'error') {
+    content = <span className="sap-preview-note" title={preview.title}>{t('gallery.previewFailed')}</span>;
+  } else {
+    content = <span className="sap-preview-loading" aria-hidden="true" />;
+  }
+  return <div ref={box} className={`sap-preview sap-preview-${kind}`}>{content}</div>;
+}

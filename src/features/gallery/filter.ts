@@ -1,0 +1,74 @@
+import type { Asset } from '../../domain/asset';
+import { sameLocale } from '../../domain/locale';
+
+/** `all`, `neutral` (language-neutral only) or a language code; kept in the URL as `&locale=`. */
+export type LocaleFilter = string;
+export const ALL = 'all';
+export const NEUTRAL = 'neutral';
+
+export type SortOrder = 'newest' | 'name' | 'size';
+
+export interface GalleryFilter {
+  locale: LocaleFilter;
+  /** With a specific language: hide the language-neutral assets shown beside it. */
+  hideNeutral: boolean;
+  sort: SortOrder;
+  /** Part of a file name, any case. */
+  query: string;
+}
+
+export const DEFAULT_FILTER: GalleryFilter = { locale: ALL, hideNeutral: false, sort: 'newest', query: '' };
+
+/** `?locale=` -> filter value: a missing or empty parameter is "all languages". */
+export function localeFilterFromParam(param: string | null | undefined): LocaleFilter {
+  return param ? param : ALL;
+}
+
+/** The upload language a filter suggests: its language, or neutral for "all" and "neutral". */
+export function uploadLocaleFor(filter: LocaleFilter): string | null {
+  return filter === ALL || filter === NEUTRAL ? null : filter;
+}
+
+function matchesLocale(asset: Asset, filter: GalleryFilter): boolean {
+  if (filter.locale === ALL) return true;
+  if (filter.locale === NEUTRAL) return asset.locale === null;
+  if (asset.locale === null) return !filter.hideNeutral;
+  return sameLocale(asset.locale, filter.locale);
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+const ORDER: Record<SortOrder, (a: Asset, b: Asset) => number> = {
+  newest: (a, b) => b.modifiedDate.localeCompare(a.modifiedDate) || collator.compare(a.name, b.name),
+  name: (a, b) => collator.compare(a.name, b.name) || (a.locale ?? '').localeCompare(b.locale ?? ''),
+  size: (a, b) => b.size - a.size || collator.compare(a.name, b.name),
+};
+
+export function filterAssets(assets: readonly Asset[], filter: GalleryFilter): Asset[] {
+  const query = filter.query.trim().toLocaleLowerCase();
+  return assets
+    .filter((asset) => matchesLocale(asset, filter) && (!query || asset.name.toLocaleLowerCase().includes(query)))
+    .sort(ORDER[filter.sort]);
+}
+
+export interface LocaleCounts {
+  all: number;
+  neutral: number;
+  /** By language code as the server wrote it. */
+  byLocale: Record<string, number>;
+}
+
+export function countByLocale(assets: readonly Asset[]): LocaleCounts {
+  const counts: LocaleCounts = { all: assets.length, neutral: 0, byLocale: {} };
+  for (const asset of assets) {
+    if (asset.locale === null) counts.neutral += 1;
+    else counts.byLocale[asset.locale] = (counts.byLocale[asset.locale] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** What a language filter shows: its own assets plus the neutral ones (unless hidden). */
+export function countFor(counts: LocaleCounts, locale: string): number {
+  const own = Object.entries(counts.byLocale).find(([code]) => sameLocale(code, locale))?.[1] ?? 0;
+  return own + counts.neutral;
+}

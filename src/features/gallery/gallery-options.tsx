@@ -1,0 +1,24 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+export type PreviewAuth = 'headers' | 'cookie';
+
+export interface GalleryOptions {
+  /**
+   * `headers` (default): previews are fetched with the auth headers into object URLs.
+   * `cookie`: the host's session cookie authenticates, so download URLs are used directly
+   * (and videos stream instead of loading whole).
+   */
+  previewAuth: PreviewAuth;
+  /** No delete. */
+  readOnly: boolean;
+}
+
+const GalleryOptionsContext = createContext<GalleryOptions>({ previewAuth: 'headers', readOnly: false });
+
+export function GalleryOptionsProvider({ value, children }: { value: GalleryOptions; children: ReactNode }) {
+  return <GalleryOptionsContext.Provider value={value}>{children}</GalleryOptionsContext.Provider>;
+}
+
+export function useGalleryOptions(): GalleryOptions {
+  return useContext(GalleryOptionsContext);
+}

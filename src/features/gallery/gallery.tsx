@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { useApiClient } from '../../api/client-context';
+import { isApiError } from '../../api/errors';
+import { segmentAssetsQuery } from '../../api/list-assets';
+import { scopeRightsQuery } from '../../api/scope-rights';
+import { assetKey, type Asset } from '../../domain/asset';
+import { ErrorNotice } from '../../ui/error-notice';
+import { useI18n } from '../../ui/i18n/i18n';
+import type { TileActions } from './asset-tile';
+import { DeleteDialogs, type DeleteRequest } from './delete-dialogs';
+import { copyAssetLink, saveAsset } from './download';
+import { countByLocale, DEFAULT_FILTER, filterAssets, type GalleryFilter } from './filter';
+import { useGalleryOptions } from './gallery-options';
+import { GalleryGrid } from './gallery-grid';
+import { GalleryToolbar } from './gallery-toolbar';
+import { findPosters } from './posters';
+import { useDeleteAssets } from './use-delete-assets';
+
+// Opened on demand: its code loads with the first click, not with the panel.
+const Lightbox = lazy(() => import('./lightbox').then((m) => ({ default: m.Lightbox })));
+
+export interface GalleryProps {
+  scope: string;
+  segmentId: number;
+  /** `all`, `neutral` or a language code. */
+  locale: string;
+  onLocaleChange: (locale: string) => void;
+  onDeleted?: (assets: Asset[]) => void;
+  onError?: (error: unknown) => void;
+}
+
+/** A segment's assets by language: previews, a closer look, download, copy link, delete. */
+export function Gallery({ scope, segmentId, locale, onLocaleChange, onDeleted, onError }: GalleryProps) {
+  const { t } = useI18n();
+  const client = useApiClient();
+  const idPrefix = useId().replace(/:/g, '');
+  const { readOnly, previewAuth } = useGalleryOptions();
+  const list = useQuery(segmentAssetsQuery(client, scope, segmentId));
+  const rights = useQuery(scopeRightsQuery(client, scope));
+  const [options, setOptions] = useState<Omit<GalleryFilter, 'locale'>>(DEFAULT_FILTER);
+  const [opened, setOpened] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
+  const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
+  const [notice, setNotice] = useState<{ error?: unknown; text?: string } | null>(null);
+
+  const filter: GalleryFilter = { ...options, locale };
+  const all = useMemo(() => list.data ?? [], [list.data]);
+  const visible = useMemo(() => filterAssets(all, filter), [all, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const counts = useMemo(() => countByLocale(all), [all]);
+  const posters = useMemo(() => findPosters(all), [all]);
+  const languages = useMemo(() => rights.data?.locales ?? [], [rights.data]);
+  const languageNames = useMemo(() => Object.fromEntries(languages.map((l) => [l.loc, l.name])), [languages]);
+
+  const deletion = useDeleteAssets(scope, segmentId, {
+    onDeleted: (assets) => {
+      setNotice({ text: assets.length === 1 ? t('gallery.deleted', { name: assets[0]!.name }) : t('gallery.deletedAll', { count: assets.length }) });
+      onDeleted?.(assets);
+    },
+    onFailed: (error, assets) => {
+      setNotice({ error, text: t('gallery.deleteFailed', { name: assets.length === 1 ? assets[0]!.name : t('gallery.allAssets') }) });
+      onError?.(error);
+    },
+  });
+
+  const actions = useMemo<TileActions>(() => ({
+    open: (asset) => setOpened(assetKey(asset)),
+    download: (asset) => {
+      saveAsset(client, asset, previewAuth).catch((error: unknown) => setNotice({ error, text: t('gallery.downloadFailed', { name: asset.name }) }));
+    },
+    copyLink: (asset) => {
+      copyAssetLink(client, asset).then(
+        () => setNotice({ text: t('gallery.linkCopied', { name: asset.name }) }),
+        (error: unknown) => setNotice({ error, text: t('gallery.copyFailed') }),
+      );
+    },
+    remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset }),
+  }), [client, previewAuth, readOnly, t]);
+
+  const openIndex = opened ? visible.findIndex((a) => assetKey(a) === opened) : -1;
+  const closeLightbox = useCallback(() => {
+    setFocusRequest((r) => ({ index: Math.max(0, openIndex), seq: (r?.seq ?? 0) + 1 }));
+    setOpened(null);
+  }, [openIndex]);
+
+  if (rights.isError && isApiError(rights.error) && rights.error.kind === 'forbidden') {
+    return (
+      <div role="alert" className="sap-error">
+        <p>{rights.error.title}</p>
+        <p>{t('gallery.missingRight', { scope })}</p>
+      </div>
+    );
+  }
+  if (list.isPending) return <p role="status" className="sap-muted sap-gallery-state">{t('assets.loading')}</p>;
+  if (list.isError) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
+
+  return (
+    <div className="sap-gallery">
+      <GalleryToolbar
+        filter={filter}
+        counts={counts}
+        languages={languages}
+        shown={visible.length}
+        onLocaleChange={onLocaleChange}
+        onChange={(change) => setOptions((o) => ({ ...o, ...change }))}
+        onDeleteAll={readOnly ? undefined : () => setDeleteRequest({ all: all.slice() })}
+      />
+      {notice && (
+        <div role={notice.error ? 'alert' : 'status'} className={notice.error ? 'sap-error' : 'sap-notice'}>
+          <p>{notice.text}{notice.error ? ` ${isApiError(notice.error) ? notice.error.title : String(notice.error)}` : ''}</p>
+          <button type="button" onClick={() => setNotice(null)}>{t('upload.dismiss')}</button>
+        </div>
+      )}
+      {all.length === 0 && <p className="sap-empty">{t('assets.empty')}</p>}
+      {all.length > 0 && visible.length === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
+      {visible.length > 0 && (
+        <GalleryGrid
+          assets={visible}
+          posters={posters}
+          actions={actions}
+          languageNames={languageNames}
+          focusRequest={focusRequest}
+          idPrefix={idPrefix}
+        />
+      )}
+      {openIndex >= 0 && (
+        <Suspense fallback={null}>
+          <Lightbox
+            assets={visible}
+            index={openIndex}
+            onIndexChange={(i) => setOpened(assetKey(visible[i]!))}
+            onClose={closeLightbox}
+            onDownload={actions.download}
+          />
+        </Suspense>
+      )}
+      <DeleteDialogs
+        request={deleteRequest}
+        segmentId={segmentId}
+        languageNames={languageNames}
+        onCancel={() => setDeleteRequest(null)}
+        onConfirm={(request) => {
+          setDeleteRequest(null);
+          setNotice(null);
+          deletion.mutate('asset' in request ? { asset: request.asset } : { all: request.all });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * Previews are fetched with the auth headers into object URLs, cached by download URL (which
+ * never changes its bytes, thanks to `v`). An object URL holds its blob in memory until revoked:
+ * this revokes it when TanStack Query drops the entry (no tile showed it for a while) or the
+ * panel's cache is cleared.
+ */
+export const PREVIEW_SCOPE = 'preview';
+
+export function revokePreviewsOnRemoval(queryClient: QueryClient): () => void {
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'removed' || event.query.queryKey[0] !== PREVIEW_SCOPE) return;
+    const url = event.query.state.data;
+    if (typeof url === 'string' && url.startsWith('blob:')) URL.revokeObjectURL(url);
+  });
+}
+
+/** Revokes every preview still cached (the panel is going away). */
+export function revokeAllPreviews(queryClient: QueryClient): void {
+  queryClient.removeQueries({ queryKey: [PREVIEW_SCOPE] });
+}

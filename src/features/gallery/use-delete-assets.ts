@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../api/client-context';
+import { deleteAllAssets, deleteAsset } from '../../api/delete-asset';
+import { assetKeys } from '../../api/query-keys';
+import { assetKey, type Asset } from '../../domain/asset';
+
+interface DeleteCallbacks {
+  onDeleted?: (assets: Asset[]) => void;
+  onFailed?: (error: unknown, assets: Asset[]) => void;
+}
+
+/**
+ * Deletes one asset or all of a segment's. The gallery updates at once (the tiles leave the
+ * cache); a failed delete puts them back and says why.
+ */
+export function useDeleteAssets(scope: string, segmentId: number, callbacks: DeleteCallbacks = {}) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const key = assetKeys.segment(scope, segmentId);
+
+  return useMutation({
+    mutationFn: async (target: { asset: Asset } | { all: Asset[] }) => {
+      if ('asset' in target) await deleteAsset(client, scope, target.asset);
+      else await deleteAllAssets(client, scope, segmentId);
+    },
+    onMutate: async (target) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<Asset[]>(key);
+      const gone = 'asset' in target ? new Set([assetKey(target.asset)]) : null;
+      queryClient.setQueryData<Asset[]>(key, (list) => (gone ? list?.filter((a) => !gone.has(assetKey(a))) : []));
+      return { before };
+    },
+    onError: (error, target, context) => {
+      if (context?.before) queryClient.setQueryData(key, context.before);
+      callbacks.onFailed?.(error, 'asset' in target ? [target.asset] : target.all);
+    },
+    onSuccess: (_, target) => callbacks.onDeleted?.('asset' in target ? [target.asset] : target.all),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: assetKeys.scope(scope) }),
+  });
+}

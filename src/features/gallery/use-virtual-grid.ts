@@ -1,0 +1,83 @@
+import { useSyncExternalStore, type RefObject } from 'react';
+
+export interface GridLayout {
+  columns: number;
+  rowHeight: number;
+  /** Rows to render, [first, last). */
+  firstRow: number;
+  lastRow: number;
+  totalRows: number;
+}
+
+interface GridOptions {
+  count: number;
+  minTileWidth: number;
+  gap: number;
+  /** The tile's height for its width: a preview of fixed aspect plus the text below. */
+  tileHeight: (tileWidth: number) => number;
+  /** Rows rendered beyond the visible ones, each way. */
+  overscan?: number;
+}
+
+/** Scroll positions closer than this render the same rows (the overscan covers the difference). */
+const SCROLL_STEP = 50;
+const NO_BOX = '0|0|0';
+
+type ElementRef = RefObject<HTMLElement | null>;
+const subscribers = new WeakMap<ElementRef, (notify: () => void) => () => void>();
+
+/** One stable subscribe function per container ref (useSyncExternalStore resubscribes on a new one). */
+function subscriberFor(container: ElementRef) {
+  let subscribe = subscribers.get(container);
+  if (!subscribe) {
+    subscribe = (notify) => {
+      const element = container.current;
+      if (!element) return () => {};
+      let frame = 0;
+      const onChange = () => {
+        if (!frame) frame = requestAnimationFrame(() => {
+          frame = 0;
+          notify();
+        });
+      };
+      element.addEventListener('scroll', onChange, { passive: true });
+      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onChange);
+      resize?.observe(element);
+      return () => {
+        cancelAnimationFrame(frame);
+        element.removeEventListener('scroll', onChange);
+        resize?.disconnect();
+      };
+    };
+    subscribers.set(container, subscribe);
+  }
+  return subscribe;
+}
+
+/**
+ * A windowed grid: only the rows near the scroll container's view are rendered, so a segment
+ * with 1,000 assets costs about as much as one with 30. The container's size and scroll position
+ * are an external store: read on scroll (once per frame) and on resize.
+ */
+export function useVirtualGrid(container: RefObject<HTMLElement | null>, options: GridOptions): GridLayout {
+  const { count, minTileWidth, gap, tileHeight, overscan = 2 } = options;
+
+  const subscribe = subscriberFor(container);
+  const box = useSyncExternalStore(subscribe, () => {
+    const element = container.current;
+    if (!element) return NO_BOX;
+    return `${element.clientWidth}|${element.clientHeight}|${Math.floor(element.scrollTop / SCROLL_STEP) * SCROLL_STEP}`;
+  }, () => NO_BOX);
+
+  const [measuredWidth, measuredHeight, scrollTop] = box.split('|').map(Number) as [number, number, number];
+  // Before the first measurement (or without layout, as in jsdom) assume a modest viewport.
+  const width = measuredWidth || 4 * (minTileWidth + gap);
+  const height = measuredHeight || 600;
+  const columns = Math.max(1, Math.floor((width + gap) / (minTileWidth + gap)));
+  const tileWidth = (width - gap * (columns - 1)) / columns;
+  const rowHeight = Math.ceil(tileHeight(tileWidth)) + gap;
+  const totalRows = Math.ceil(count / columns);
+  const firstRow = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const lastRow = Math.min(totalRows, Math.ceil((scrollTop + SCROLL_STEP + height) / rowHeight) + overscan);
+  return { columns, rowHeight, firstRow, lastRow, totalRows };
+}

@@ -1,0 +1,216 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AssetPanel } from '../../src/embed/asset-panel';
+import { renderUi, startMock } from './render';
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
+
+type Mock = Awaited<ReturnType<typeof startMock>>;
+
+async function openPanel(segmentId = 27665601, scope = 'pr7214', props: Record<string, unknown> = {}, before?: (mock: Mock) => void) {
+  const mock = await startMock();
+  stop = mock.stop;
+  before?.(mock);
+  renderUi(<AssetPanel client={mock.client} scope={scope} segmentId={segmentId} persistKey={null} {...props} />);
+  return mock;
+}
+
+const tiles = () => within(screen.getByRole('list', { name: 'Assets' })).getAllByRole('listitem');
+const names = () => tiles().map((tile) => tile.querySelector('.sap-tile-name')?.textContent);
+const language = () => screen.getByRole('combobox', { name: 'Language' });
+
+describe('gallery: language filter and counts', () => {
+  it('counts each language, the neutral assets and all of them', async () => {
+    await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
+    expect(within(language()).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'All languages (3)', 'Language-neutral (1)', 'English \u2014 en (1)', 'Deutsch \u2014 de (1)', 'Fran\u00e7ais \u2014 fr (0)', '\u65e5\u672c\u8a9e \u2014 ja (0)',
+    ]);
+    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
+  });
+
+  it('shows a language with the neutral assets beside it, and the toggle hides them', async () => {
+    await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
+    const toggle = screen.getByRole('checkbox', { name: 'Show language-neutral assets' });
+    expect(toggle).toBeDisabled();
+    await userEvent.selectOptions(language(), 'de');
+    expect(names()).toEqual(['checkout-de.png', 'checkout-screen.png']);
+    expect(within(tiles()[1]!).getByText('all')).toHaveClass('sap-badge-neutral');
+    expect(toggle).toBeEnabled();
+    await userEvent.click(toggle);
+    expect(names()).toEqual(['checkout-de.png']);
+    await userEvent.selectOptions(language(), 'neutral');
+    expect(names()).toEqual(['checkout-screen.png']);
+    await userEvent.selectOptions(language(), 'fr');
+    expect(screen.getByText('No asset matches this filter.')).toBeInTheDocument();
+  });
+
+  it('sorts by newest, name or size and filters by name', async () => {
+    await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    expect(names()).toEqual(['checkout-de.png', 'checkout-screen.png', 'pexels-gons3.jpg']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'size');
+    expect(names()).toEqual(['checkout-screen.png', 'pexels-gons3.jpg', 'checkout-de.png']);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'CHECKOUT');
+    expect(names()).toEqual(['checkout-screen.png', 'checkout-de.png']);
+    expect(screen.getByText('Showing 2 of 3')).toBeInTheDocument();
+  });
+
+  it('follows a controlled language (the URL) and reports changes', async () => {
+    const changes: (string | null)[] = [];
+    await openPanel(27665601, 'pr7214', { locale: 'en', onLocaleChange: (l: string | null) => changes.push(l) });
+    await screen.findByRole('list', { name: 'Assets' });
+    expect(names()).toEqual(['checkout-screen.png', 'pexels-gons3.jpg']);
+    expect(screen.getByRole('combobox', { name: 'Upload language' })).toHaveValue('en');
+    await userEvent.selectOptions(language(), 'all');
+    expect(changes).toEqual([null]);
+  });
+});
+
+describe('gallery: tiles', () => {
+  it('shows each asset with name, language badge, folder, size, date and named actions', async () => {
+    await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    const german = tiles()[0]!;
+    expect(german).toHaveAttribute('aria-posinset', '1');
+    expect(german).toHaveAttribute('aria-setsize', '3');
+    expect(german).toHaveTextContent('checkout-de.png');
+    expect(german).toHaveTextContent('public/views/');
+    expect(german).toHaveTextContent('32.6 KB');
+    for (const name of ['Open checkout-de.png', 'Download checkout-de.png', 'Copy link to checkout-de.png', 'Delete checkout-de.png']) {
+      expect(within(german).getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(await within(german).findByRole('img', { name: 'checkout-de.png' })).toHaveAttribute('src', expect.stringMatching(/^blob:/));
+  });
+
+  it('does not load a download URL that is not on the API\u2019s origin', async () => {
+    const tampered = (name: string, downloadUrl: string) => ({
+      projectId: 7214, documentId: 19641, segmentId: 27665630, locale: null, relativePath: '', name, size: 10, contentType: 'image/png',
+      createdDate: '2026-11-27T10:00:00.0000000Z', modifiedDate: '2026-11-27T10:00:00.0000000Z', downloadUrl,
+    });
+    await openPanel(27665630, 'pr7214', {}, (mock) => {
+      mock.server.use(http.get('*/api/resources/assets/27665630/list', () => HttpResponse.json([
+        tampered('evil.png', 'javascript:alert(1)'),
+        tampered('data.png', 'data:text/html,<script>alert(1)</script>'),
+        tampered('elsewhere.png', 'https://evil.example/api/resources/assets/27665630?filename=x.png'),
+      ])));
+    });
+    await screen.findByRole('list', { name: 'Assets' });
+    for (const tile of tiles()) {
+      expect(tile).toHaveTextContent('No preview: the server gave an address that is not safe to load.');
+      expect(within(tile).queryByRole('img')).toBeNull();
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Download elsewhere.png' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not download elsewhere.png: The server gave a download address that is not safe to open.',
+    );
+  });
+
+  it('uses download URLs directly when the host\u2019s cookie authenticates, fetching nothing itself', async () => {
+    const mock = await openPanel(27665601, 'pr7214', { previewAuth: 'cookie' });
+    const downloads: string[] = [];
+    mock.server.events.on('request:start', ({ request }) => {
+      if (/\/api\/resources\/assets\/27665601\?/.test(request.url)) downloads.push(request.url);
+    });
+    await screen.findByRole('list', { name: 'Assets' });
+    const image = await screen.findByRole('img', { name: 'pexels-gons3.jpg' });
+    expect(image.getAttribute('src')).toBe('https://wordbee.mock/api/resources/assets/27665601?locale=en&scope=pr7214&filename=pexels-gons3.jpg&v=638892287138999983');
+    expect(downloads).toEqual([]);
+  });
+
+  it('treats a file name as text, never as HTML', async () => {
+    await openPanel(27665630, 'pr7214', {}, (mock) => {
+      mock.server.use(http.get('*/api/resources/assets/27665630/list', () => HttpResponse.json([{
+        projectId: 7214, documentId: 19641, segmentId: 27665630, locale: null, relativePath: '', name: '<img src=x onerror=alert(1)>.png',
+        size: 10, contentType: 'application/x-unknown', createdDate: '2026-11-27T10:00:00.0000000Z',
+        modifiedDate: '2026-11-27T10:00:00.0000000Z', downloadUrl: 'https://wordbee.mock/api/resources/assets/27665630?filename=x',
+      }])));
+    });
+    await screen.findByRole('list', { name: 'Assets' });
+    expect(tiles()[0]!.querySelector('.sap-tile-name')!.textContent).toBe('<img src=x onerror=alert(1)>.png');
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+});
+
+describe('gallery: states', () => {
+  it('says when a segment has no context yet', async () => {
+    await openPanel(27665630);
+    expect(await screen.findByText('No context yet: drop screenshots or videos here.')).toBeInTheDocument();
+  });
+
+  it('shows the server\u2019s title on a failure and recovers on "Try again"', async () => {
+    await openPanel(27665601, 'pr7214', {}, (mock) => mock.faults.set('list:404:1'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The request could not be processed.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Assets' })).toBeInTheDocument();
+  });
+
+  it('says it is loading first', async () => {
+    await openPanel();
+    expect(screen.getByText('Loading the segment\u2019s assets\u2026')).toHaveAttribute('role', 'status');
+    await screen.findByRole('list', { name: 'Assets' });
+  });
+
+  it('says which right is missing for a scope without access', async () => {
+    await openPanel(29990001, 'pr9999');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You do not have the right to access the reference material of this project.');
+    expect(alert).toHaveTextContent('Missing right: access to the reference material of pr9999.');
+  });
+});
+
+describe('gallery: delete', () => {
+  it('asks, removes the tile at once, and the server has it gone', async () => {
+    const mock = await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete pexels-gons3.jpg?' });
+    expect(dialog).toHaveTextContent('It goes from segment 27665601 for everyone');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(names()).toContain('pexels-gons3.jpg');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(names()).not.toContain('pexels-gons3.jpg');
+    expect(await screen.findByText('pexels-gons3.jpg was deleted.')).toBeInTheDocument();
+    expect([...mock.store.state.assets.values()].some((a) => a.name === 'pexels-gons3.jpg')).toBe(false);
+  });
+
+  it('puts the tile back and says why when the delete fails', async () => {
+    await openPanel(27665601, 'pr7214', {}, (mock) => mock.faults.set('delete:403:1'));
+    await screen.findByRole('list', { name: 'Assets' });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete checkout-de.png' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not delete checkout-de.png: The request could not be processed.');
+    expect(names()).toContain('checkout-de.png');
+  });
+
+  it('delete-all says how many files in which languages will go', async () => {
+    const mock = await openPanel();
+    await screen.findByRole('list', { name: 'Assets' });
+    await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete all\u2026' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete all 3 assets of segment 27665601?' });
+    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 in Deutsch', '1 in English', '1 language-neutral']);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete all 3' }));
+    expect(await screen.findByText('No context yet: drop screenshots or videos here.')).toBeInTheDocument();
+    expect([...mock.store.state.assets.values()].filter((a) => a.segmentId === 27665601)).toEqual([]);
+  });
+
+  it('offers no delete in read-only mode', async () => {
+    await openPanel(27665601, 'pr7214', { readOnly: true });
+    await screen.findByRole('list', { name: 'Assets' });
+    expect(screen.queryByRole('button', { name: /^Delete/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Drop files here or choose files' })).toBeNull();
+  });
+});
