@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { setMockSwitch, type MockSwitch } from './app/dev/mock-switch';
+import { detectUiLanguage } from './ui/i18n/detect';
 import { I18nProvider } from './ui/i18n/i18n';
 import './ui/panel.css';
 import './app/app.css';
@@ -21,6 +22,10 @@ async function startMock(): Promise<MockSwitch | null> {
   if (params.has('server')) mock.pause();
   return mock;
 }
+
+// The standalone app speaks the browser's language (English, German or French).
+const language = detectUiLanguage();
+document.documentElement.lang = language;
 
 void startMock().then((mock) => {
   setMockSwitch(mock);
