@@ -49,8 +49,10 @@ export default tseslint.config(
   ...FEATURES.map((feature) => zone([`src/features/${feature}/**`],
     ['**/app/**', '**/embed/**', '**/mocks/**', ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
     'A feature imports domain, api and ui, never another feature, app or embed: app and embed compose them.')),
-  zone(['src/app/**', 'src/embed/**'], ['**/mocks/**'],
-    'Only the guarded dynamic import in src/main.tsx may load the mock.'),
+  zone(['src/app/**', 'src/embed/**'], ['**/mocks/**', '**/demo/**'],
+    'Only the guarded dynamic import in src/main.tsx may load the mock; nothing depends on the demo editor.'),
+  zone(['src/demo/**'], ['**/mocks/**', '**/app/**', '**/features/**', '**/api/**'],
+    'The demo editor is a host: it uses the panel only through src/embed, like an integrator.'),
   zone(['mocks/**'], ['react', 'react-dom', '**/src/app/**', '**/src/features/**', '**/src/ui/**', '**/src/embed/**'],
     'mocks may import src/domain and types from src/api, never React.'),
 );

@@ -23,5 +23,18 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   // Pre-bundled up front so the first page load does not reload to optimize late-found deps.
   optimizeDeps: { include: ['react', 'react-dom/client', '@tanstack/react-query', 'zustand', 'react-dropzone', 'msw/browser'] },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        // The standalone app, the iframe panel, and the demo host editor (custom element, iframe).
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        editor: resolve(import.meta.dirname, 'demo/editor.html'),
+        'editor-iframe': resolve(import.meta.dirname, 'demo/editor-iframe.html'),
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: false },
 });

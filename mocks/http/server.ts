@@ -7,7 +7,8 @@ import { createMockRuntime, type MockRuntime } from '../runtime';
 import type { MockClock } from '../clock';
 
 export const DEFAULT_PORT = 8787;
-export const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+/** The dev server and `vite preview`, under both names of the loopback. */
+export const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'];
 
 export interface MockHttpServerOptions {
   port?: number;

@@ -14,6 +14,8 @@ export interface Session {
   touch(): void;
   /** The token in use, or null before the first one. For logout; never log it. */
   currentToken(): string | null;
+  /** A token the host hands over (it renewed its session itself). */
+  provide(token: string): void;
   /** Forget the token and the way to renew it. */
   clear(): void;
 }
@@ -68,6 +70,12 @@ function createSession({ accountId, fetchToken, initialToken = null, proactive, 
       lastUsed = now();
     },
     currentToken: () => token,
+    provide(fresh) {
+      if (!fresh) return;
+      token = fresh;
+      lastUsed = now();
+      cleared = false;
+    },
     clear() {
       cleared = true;
       token = null;

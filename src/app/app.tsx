@@ -18,15 +18,15 @@ type Mode = 'mock' | 'server';
 
 // The first screen of a production build is the connection form: the panel loads while the
 // user types (see ConnectionForm's prefetch), not before the page can be used.
-const loadPanel = () => import('../embed/asset-panel');
-const AssetPanel = lazy(() => loadPanel().then((m) => ({ default: m.AssetPanel })));
+const loadPanel = () => import('../embed/panel-view');
+const AssetPanel = lazy(() => loadPanel().then((m) => ({ default: m.PanelView })));
 
 // Only shown when a segment source exists (the mock's demo document): not part of the first load.
 const SegmentList = lazy(() => import('../features/segments/segment-list').then((m) => ({ default: m.SegmentList })));
 
 /** The standalone app: connect (or use the mock), choose scope and segment, see the panel. */
 export function App() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [mode, setMode] = useState<Mode>(() => (mockMode && !urlParam('server') ? 'mock' : 'server'));
   const [connection, setConnection] = useState<Connection | null>(null);
   const [mockError, setMockError] = useState<unknown>(null);
@@ -132,6 +132,7 @@ export function App() {
                       onUploaded={refreshCounts}
                       onDeleted={refreshCounts}
                       persistKey="standalone"
+                      language={language}
                     />
                   </Suspense>
                 )

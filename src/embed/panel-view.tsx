@@ -10,9 +10,9 @@ import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/ga
 import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
 import { UploadSection } from '../features/upload/upload-section';
-import { I18nProvider, type UiLanguage } from '../ui/i18n/i18n';
+import { I18nProvider, useI18n, type UiLanguage } from '../ui/i18n/i18n';
 
-export interface AssetPanelProps extends UploadOptions {
+export interface PanelViewProps extends UploadOptions {
   client: ApiClient;
   scope: string;
   segmentId: number;
@@ -20,6 +20,8 @@ export interface AssetPanelProps extends UploadOptions {
   locale?: string | null;
   /** Given: the language is the caller's state (e.g. the URL). Absent: the panel keeps its own. */
   onLocaleChange?: (locale: string | null) => void;
+  /** The scope's languages to offer (filter and upload); all of them when absent. */
+  languages?: readonly string[] | null;
   language?: UiLanguage;
   /** No upload, no delete. */
   readOnly?: boolean;
@@ -29,11 +31,21 @@ export interface AssetPanelProps extends UploadOptions {
 }
 
 /**
- * One segment's asset panel. Each instance owns its query cache (and so its previews) and its
- * upload queue: two panels on one page never share data.
+ * One segment's asset panel over a ready API client. Each instance owns its query cache (and so
+ * its previews) and its upload queue: two panels on one page never share data. The standalone
+ * app uses it directly; hosts use AssetPanel, mountAssetPanel, the custom element or the iframe.
  */
-export function AssetPanel(props: AssetPanelProps) {
-  const { client, scope, segmentId, language = 'en', readOnly = false, previewAuth = 'headers', onLocaleChange, onDeleted, onError, ...uploadOptions } = props;
+export function PanelView({ language = 'en', ...props }: PanelViewProps) {
+  return (
+    <I18nProvider language={language}>
+      <PanelBody {...props} />
+    </I18nProvider>
+  );
+}
+
+function PanelBody(props: Omit<PanelViewProps, 'language'>) {
+  const { client, scope, segmentId, readOnly = false, previewAuth = 'headers', languages = null, onLocaleChange, onDeleted, onError, ...uploadOptions } = props;
+  const { t, language } = useI18n();
   const [queryClient] = useState(createPanelQueryClient);
   const [ownLocale, setOwnLocale] = useState<string | null>(props.locale ?? null);
   const localeFilter = localeFilterFromParam(onLocaleChange ? props.locale : ownLocale);
@@ -52,22 +64,25 @@ export function AssetPanel(props: AssetPanelProps) {
   }, [queryClient]);
 
   const gallery = (
-    <Gallery scope={scope} segmentId={segmentId} locale={localeFilter} onLocaleChange={changeLocale} onDeleted={onDeleted} onError={onError} />
+    <Gallery
+      scope={scope} segmentId={segmentId} locale={localeFilter} onLocaleChange={changeLocale} languages={languages}
+      onDeleted={onDeleted} onError={onError}
+    />
   );
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
-        <I18nProvider language={language}>
-          <GalleryOptionsProvider value={{ previewAuth, readOnly }}>
-            <section className="sap-panel" aria-label={`Assets of segment ${segmentId}`}>
-              {readOnly ? gallery : (
-                <UploadProvider {...uploadOptions}>
-                  <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)}>{gallery}</UploadSection>
-                </UploadProvider>
-              )}
-            </section>
-          </GalleryOptionsProvider>
-        </I18nProvider>
+        <GalleryOptionsProvider value={{ previewAuth, readOnly }}>
+          <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
+            {readOnly ? gallery : (
+              <UploadProvider {...uploadOptions} onError={onError}>
+                <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>
+                  {gallery}
+                </UploadSection>
+              </UploadProvider>
+            )}
+          </section>
+        </GalleryOptionsProvider>
       </ApiClientProvider>
     </QueryClientProvider>
   );

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssetPanel } from '../../src/embed/asset-panel';
+import { PanelView as AssetPanel } from '../../src/embed/panel-view';
 import { renderUi, startMock } from './render';
 
 let stop: (() => void) | null = null;
@@ -175,7 +175,7 @@ describe('gallery: delete', () => {
     await screen.findByRole('list', { name: 'Assets' });
     await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete pexels-gons3.jpg?' });
-    expect(dialog).toHaveTextContent('It goes from segment 27665601 for everyone');
+    expect(dialog).toHaveTextContent('It is removed from segment 27665601 for everyone');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(names()).toContain('pexels-gons3.jpg');
     await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));

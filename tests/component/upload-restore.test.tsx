@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssetPanel } from '../../src/embed/asset-panel';
+import { PanelView as AssetPanel } from '../../src/embed/panel-view';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';

@@ -16,7 +16,7 @@ test.describe('choosing a segment from the list', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/segment=27665602/);
     await expect(list.getByRole('option', { name: /^27665602 / })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('region', { name: 'Assets of segment 27665602' })).toContainText('add-to-cart-flow.webm');
+    await expect(page.getByRole('region', { name: 'Context of segment 27665602' })).toContainText('add-to-cart-flow.webm');
 
     // The URL keeps each choice: Back returns to the segment before.
     await page.goBack();
@@ -42,7 +42,7 @@ test.describe('choosing a segment from the list', () => {
     await page.keyboard.press('Home');
     await expect(page).toHaveURL(/segment=27665601/);
     await expect(page.getByText('Segments 1\u201310 of 30')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Assets of segment 27665601' })).toContainText('pexels-gons3.jpg');
+    await expect(page.getByRole('region', { name: 'Context of segment 27665601' })).toContainText('pexels-gons3.jpg');
   });
 
   test('has no list for a scope the mock has no texts for', async ({ page }) => {

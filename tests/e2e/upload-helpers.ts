@@ -17,7 +17,8 @@ export function fixtureFile(name: string, mimeType: string, as = name): FileSpec
 
 /** A real drop: a DataTransfer holding real Files, dispatched as dragenter, dragover and drop. */
 export async function dropFiles(target: Locator, files: FileSpec[]): Promise<void> {
-  const dataTransfer = await target.page().evaluateHandle((specs) => {
+  // Made in the target's own frame: a DataTransfer cannot cross into an iframe.
+  const dataTransfer = await target.evaluateHandle((_element, specs) => {
     const transfer = new DataTransfer();
     for (const spec of specs) {
       const bytes = spec.base64

@@ -108,7 +108,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await expect(page.getByText('No context yet')).toBeVisible();
     mockServer.runtime.faults.set('upload:network:1');
     await dropFiles(dropzone(page), [fixtureFile('checkout-screen.png', 'image/png', 'flaky.png')]);
-    await expect(uploadItem(page, 'flaky.png')).toContainText(/Retrying in \d s/);
+    await expect(uploadItem(page, 'flaky.png')).toContainText(/Retrying in \d\ss/);
     await expect(uploadItem(page, 'flaky.png')).toContainText('Uploaded');
     expect(seen.uploads).toEqual(['flaky.png', 'flaky.png']);
     expect(seen.attaches).toHaveLength(1);
@@ -134,7 +134,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await expect(page.getByText('No context yet')).toBeVisible();
     mockServer.runtime.faults.set('upload:429:1:10');
     await dropFiles(dropzone(page), [1, 2, 3, 4, 5, 6].map((i) => ({ name: `t-${i}.png`, mimeType: 'image/png', size: 2000 })));
-    await expect(page.getByText(/The server asked to slow down: uploads go on in \d+ s\./)).toBeVisible();
+    await expect(page.getByText(/The server asked to slow down: uploads go on in \d+\ss\./)).toBeVisible();
     const during = seen.uploads.length;
     await page.waitForTimeout(3000);
     expect(seen.uploads.length).toBe(during);

@@ -38,7 +38,7 @@ export function DeleteDialogs({ request, segmentId, languageNames, onCancel, onC
   return (
     <ConfirmDialog
       open
-      title={t('gallery.deleteAllTitle', { count: counts.all, segment: segmentId })}
+      title={counts.all === 1 ? t('gallery.deleteAllTitleOne', { segment: segmentId }) : t('gallery.deleteAllTitle', { count: counts.all, segment: segmentId })}
       message={(
         <>
           <ul className="sap-delete-summary">{parts.map((part) => <li key={part}>{part}</li>)}</ul>

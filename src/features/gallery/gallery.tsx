@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useApiClient } from '../../api/client-context';
 import { isApiError } from '../../api/errors';
 import { segmentAssetsQuery } from '../../api/list-assets';
-import { scopeRightsQuery } from '../../api/scope-rights';
+import { scopeRightsQuery, type ScopeLocale } from '../../api/scope-rights';
 import { assetKey, type Asset } from '../../domain/asset';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
+import { useEventCallback } from '../../ui/use-event-callback';
 import type { TileActions } from './asset-tile';
 import { DeleteDialogs, type DeleteRequest } from './delete-dialogs';
 import { copyAssetLink, saveAsset } from './download';
@@ -26,12 +27,14 @@ export interface GalleryProps {
   /** `all`, `neutral` or a language code. */
   locale: string;
   onLocaleChange: (locale: string) => void;
+  /** The scope's languages to offer; all of them when null. */
+  languages?: readonly string[] | null;
   onDeleted?: (assets: Asset[]) => void;
   onError?: (error: unknown) => void;
 }
 
 /** A segment's assets by language: previews, a closer look, download, copy link, delete. */
-export function Gallery({ scope, segmentId, locale, onLocaleChange, onDeleted, onError }: GalleryProps) {
+export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError }: GalleryProps) {
   const { t } = useI18n();
   const client = useApiClient();
   const idPrefix = useId().replace(/:/g, '');
@@ -49,16 +52,23 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, onDeleted, o
   const visible = useMemo(() => filterAssets(all, filter), [all, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
   const counts = useMemo(() => countByLocale(all), [all]);
   const posters = useMemo(() => findPosters(all), [all]);
-  const languages = useMemo(() => rights.data?.locales ?? [], [rights.data]);
+  const languages = useMemo(() => offeredLocales(rights.data?.locales ?? [], offered), [rights.data, offered]);
+
+  // The host hears of failures the user sees (a list that does not load, a scope without rights).
+  const failure = list.error ?? rights.error;
+  const reportError = useEventCallback(onError);
+  useEffect(() => {
+    if (failure) reportError(failure);
+  }, [failure, reportError]);
   const languageNames = useMemo(() => Object.fromEntries(languages.map((l) => [l.loc, l.name])), [languages]);
 
   const deletion = useDeleteAssets(scope, segmentId, {
-    onDeleted: (assets) => {
-      setNotice({ text: assets.length === 1 ? t('gallery.deleted', { name: assets[0]!.name }) : t('gallery.deletedAll', { count: assets.length }) });
+    onDeleted: (assets, all) => {
+      setNotice({ text: all ? t('gallery.deletedAll', { count: assets.length }) : t('gallery.deleted', { name: assets[0]!.name }) });
       onDeleted?.(assets);
     },
-    onFailed: (error, assets) => {
-      setNotice({ error, text: t('gallery.deleteFailed', { name: assets.length === 1 ? assets[0]!.name : t('gallery.allAssets') }) });
+    onFailed: (error, assets, all) => {
+      setNotice({ error, text: all ? t('gallery.deleteAllFailed') : t('gallery.deleteFailed', { name: assets[0]!.name }) });
       onError?.(error);
     },
   });
@@ -147,4 +157,10 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, onDeleted, o
       />
     </div>
   );
+}
+
+/** The scope's languages, narrowed to those a host offers (its list's order and spelling win). */
+export function offeredLocales(locales: readonly ScopeLocale[], offered: readonly string[] | null): ScopeLocale[] {
+  if (!offered) return [...locales];
+  return offered.flatMap((code) => locales.filter((l) => l.loc.toLowerCase() === code.toLowerCase()));
 }

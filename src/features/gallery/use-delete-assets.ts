@@ -5,8 +5,9 @@ import { assetKeys } from '../../api/query-keys';
 import { assetKey, type Asset } from '../../domain/asset';
 
 interface DeleteCallbacks {
-  onDeleted?: (assets: Asset[]) => void;
-  onFailed?: (error: unknown, assets: Asset[]) => void;
+  /** `all`: the segment's delete-all call, not one file. */
+  onDeleted?: (assets: Asset[], all: boolean) => void;
+  onFailed?: (error: unknown, assets: Asset[], all: boolean) => void;
 }
 
 /**
@@ -32,9 +33,9 @@ export function useDeleteAssets(scope: string, segmentId: number, callbacks: Del
     },
     onError: (error, target, context) => {
       if (context?.before) queryClient.setQueryData(key, context.before);
-      callbacks.onFailed?.(error, 'asset' in target ? [target.asset] : target.all);
+      callbacks.onFailed?.(error, 'asset' in target ? [target.asset] : target.all, !('asset' in target));
     },
-    onSuccess: (_, target) => callbacks.onDeleted?.('asset' in target ? [target.asset] : target.all),
+    onSuccess: (_, target) => callbacks.onDeleted?.('asset' in target ? [target.asset] : target.all, !('asset' in target)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: assetKeys.scope(scope) }),
   });
 }

@@ -24,6 +24,8 @@ export interface UploadOptions {
   persistKey?: string | null;
   onUploaded?: (asset: Asset, record: UploadRecord) => void;
   onUploadFailed?: (record: UploadRecord) => void;
+  /** The session could not be renewed: the queue waits. */
+  onError?: (error: unknown) => void;
 }
 
 interface UploadContextValue {
@@ -38,6 +40,7 @@ interface Listeners {
   t: Translate;
   onUploaded?: UploadOptions['onUploaded'];
   onUploadFailed?: UploadOptions['onUploadFailed'];
+  onError?: UploadOptions['onError'];
 }
 
 const UploadContext = createContext<UploadContextValue | null>(null);
@@ -72,8 +75,9 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
         announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: record.error?.title ?? '' }));
         listeners.onUploadFailed?.(record);
       },
-      sessionExpired() {
+      sessionExpired(error) {
         announcer.say(listeners.t('upload.sessionExpired'));
+        listeners.onError?.(error);
       },
     },
   });
@@ -87,10 +91,10 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
   const { t } = useI18n();
   const [listeners] = useState<Listeners>(() => ({ t }));
   const [value] = useState(() => createUploadKit(client, queryClient, options, listeners));
-  const { onUploaded, onUploadFailed } = options;
+  const { onUploaded, onUploadFailed, onError } = options;
   useEffect(() => {
-    Object.assign(listeners, { t, onUploaded, onUploadFailed });
-  }, [listeners, t, onUploaded, onUploadFailed]);
+    Object.assign(listeners, { t, onUploaded, onUploadFailed, onError });
+  }, [listeners, t, onUploaded, onUploadFailed, onError]);
 
   const { persistKey = 'default', maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
   useEffect(() => {

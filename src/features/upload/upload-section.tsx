@@ -15,6 +15,8 @@ interface UploadSectionProps {
   segmentId: number;
   /** The language the gallery shows: the default upload language (null: all languages). */
   galleryLocale: string | null;
+  /** The scope's languages to offer; all of them when null. */
+  languages?: readonly string[] | null;
   children?: ReactNode;
 }
 
@@ -23,7 +25,7 @@ interface UploadSectionProps {
  * and the uploads list, below the gallery it wraps (`children`). The whole section takes drops
  * and pastes, so files dropped on the gallery land too.
  */
-export function UploadSection({ scope, segmentId, galleryLocale, children }: UploadSectionProps) {
+export function UploadSection({ scope, segmentId, galleryLocale, languages: allowed = null, children }: UploadSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const client = useApiClient();
@@ -41,7 +43,8 @@ export function UploadSection({ scope, segmentId, galleryLocale, children }: Upl
   const aim: DropAim = { scope, segmentId, locale, folder };
   const { addFiles, addPasted } = useUploadFiles(aim);
   const panelDrop = useDropzone({ onDrop: (files) => addFiles(files), noClick: true, noKeyboard: true, noPaste: true });
-  const languages = rights.data?.locales ?? [];
+  const all = rights.data?.locales ?? [];
+  const languages = allowed ? all.filter((l) => allowed.some((code) => code.toLowerCase() === l.loc.toLowerCase())) : all;
   const offered = locale && !languages.some((l) => l.loc === locale) ? [{ loc: locale, name: locale }, ...languages] : languages;
 
   return (

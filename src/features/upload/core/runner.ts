@@ -20,7 +20,7 @@ export interface RunnerEvents {
   attached?(record: UploadRecord, asset: Asset): void;
   failed?(record: UploadRecord): void;
   /** The session could not be renewed: the queue waits for `resume()`. */
-  sessionExpired?(): void;
+  sessionExpired?(error: unknown): void;
 }
 
 export interface RunnerOptions {
@@ -150,7 +150,7 @@ export function createUploadRunner(options: RunnerOptions) {
         update(id, { status: 'queued', retryAt: null });
         if (store.getState().pause?.reason !== 'session') {
           store.setState({ pause: { reason: 'session' } });
-          events.sessionExpired?.();
+          events.sessionExpired?.(error);
         }
         return;
       case 'throttled': {

@@ -1,0 +1,94 @@
+import { mountAssetPanel, type AssetPanelHandle, type MountOptions } from '../mount';
+import { EVENT_NAMES, type AssetPanelEvents } from '../options';
+import { envelope, parseHostMessage, type PanelMessage } from './protocol';
+
+interface BridgeOptions {
+  element: Element;
+  options: Omit<MountOptions, 'token' | 'getToken'>;
+  allowedOrigins: readonly string[];
+  /** The window that may talk to us: the parent. */
+  parent: Window;
+  self: Window;
+}
+
+const TOKEN_TIMEOUT_MS = 15_000;
+
+/**
+ * The iframe side: listens to the parent (only from an allowed origin, only that window, only
+ * well-formed messages), mounts the panel on `init`, asks the parent for fresh tokens, and sends
+ * the panel's events back to the origin that initialized it.
+ */
+export function startFrameBridge({ element, options, allowedOrigins, parent, self }: BridgeOptions) {
+  let handle: AssetPanelHandle | null = null;
+  let parentOrigin: string | null = null;
+  let pending: Partial<MountOptions> = {};
+  let nextRequest = 1;
+  const waiting = new Map<number, (token: string) => void>();
+
+  const post = (message: PanelMessage, origin = parentOrigin) => {
+    if (origin) parent.postMessage(envelope(message), origin);
+  };
+
+  function getToken(): Promise<string> {
+    const requestId = nextRequest++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiting.delete(requestId);
+        reject(new Error('The host did not answer with a new token.'));
+      }, TOKEN_TIMEOUT_MS);
+      waiting.set(requestId, (token) => {
+        clearTimeout(timer);
+        resolve(token);
+      });
+      post({ type: 'need-token', requestId });
+    });
+  }
+
+  const events = Object.fromEntries(Object.entries(EVENT_NAMES).map(([callback, name]) => [
+    callback,
+    // Structured clone of plain data only: events carry assets and titles, nothing else.
+    (detail: unknown) => post({ type: 'event', name, detail: JSON.parse(JSON.stringify(detail ?? null)) }),
+  ])) as AssetPanelEvents;
+
+  function onMessage(event: MessageEvent) {
+    if (event.source !== parent || !allowedOrigins.includes(event.origin)) return;
+    if (parentOrigin && event.origin !== parentOrigin) return;
+    const message = parseHostMessage(event.data);
+    if (!message) return;
+    switch (message.type) {
+      case 'init':
+        if (handle) return;
+        parentOrigin = event.origin;
+        handle = mountAssetPanel(element, {
+          ...options, ...pending, ...events,
+          accountId: message.accountId ?? options.accountId,
+          token: message.token ?? null,
+          getToken,
+        });
+        return;
+      case 'set-token':
+        handle?.update({ token: message.token });
+        return;
+      case 'token':
+        waiting.get(message.requestId)?.(message.token);
+        waiting.delete(message.requestId);
+        return;
+      case 'set-segment':
+        if (handle) handle.setSegment(message.segmentId, message.scope);
+        else pending = { ...pending, segmentId: message.segmentId, ...(message.scope ? { scope: message.scope } : {}) };
+        return;
+      case 'set-locale':
+        if (handle) handle.setLocale(message.locale);
+        else pending = { ...pending, locale: message.locale };
+    }
+  }
+
+  self.addEventListener('message', onMessage);
+  // Said to each allowed origin: postMessage delivers it only to the one the parent really has.
+  for (const origin of allowedOrigins) post({ type: 'ready' }, origin);
+
+  return () => {
+    self.removeEventListener('message', onMessage);
+    handle?.destroy();
+  };
+}

@@ -1,0 +1,85 @@
+import type { Asset } from '../domain/asset';
+import type { PreviewAuth } from '../features/gallery/gallery-options';
+import type { UploadRecord } from '../features/upload/core/types';
+
+/** Everything a host can tell the panel (React props, mountAssetPanel options, element attributes). */
+export interface AssetPanelOptions {
+  /** The Wordbee platform URL (`https://team.eu.wordbee-translator.com`), with or without `/api`. */
+  apiBaseUrl: string;
+  accountId: string;
+  /** A session token the host already has; never put in a URL or a log. */
+  token?: string | null;
+  /** Called for a token when none is given, and again whenever the server says it expired. */
+  getToken?: (() => Promise<string> | string) | null;
+  /** `pr{projectId}`, `jbs{jobId}` or `jbc{jobId}`. */
+  scope: string;
+  segmentId: number;
+  /** The gallery's language: a code, `neutral`, or null for all languages. */
+  locale?: string | null;
+  /** Languages of the scope to offer in the filter and for uploads; all when absent. */
+  languages?: readonly string[] | null;
+  /** Largest file accepted, in bytes (also sent to the server as `maxsize`). Default 500 MB. */
+  maxFileSize?: number;
+  /** Uploads running at once. Default 4. */
+  concurrency?: number;
+  /** `headers` (default): previews fetched with the auth headers. `cookie`: the host's session cookie authenticates, URLs are used directly. */
+  previewAuth?: PreviewAuth;
+  /** No upload, no delete. */
+  readOnly?: boolean;
+  /** `en`, `de` or `fr`; the browser's language when absent. */
+  uiLanguage?: string | null;
+  /** Keeps unfinished uploads in IndexedDB under this key so a reload resumes them; off when absent. Give each panel its own. */
+  persistKey?: string | null;
+}
+
+export interface UploadFailure {
+  name: string;
+  title: string;
+  scope: string;
+  segmentId: number;
+  locale: string | null;
+}
+
+export interface ErrorDetail {
+  title: string;
+  kind: string;
+  status: number;
+}
+
+/** What the panel tells the host: callbacks here, CustomEvents on the element, messages from the iframe. */
+export interface AssetPanelEvents {
+  onAssetUploaded?: (asset: Asset) => void;
+  onAssetDeleted?: (assets: Asset[]) => void;
+  onUploadFailed?: (failure: UploadFailure) => void;
+  onSegmentChanged?: (segment: { scope: string; segmentId: number }) => void;
+  onError?: (error: ErrorDetail) => void;
+}
+
+export const EVENT_NAMES = {
+  onAssetUploaded: 'asset-uploaded',
+  onAssetDeleted: 'asset-deleted',
+  onUploadFailed: 'upload-failed',
+  onSegmentChanged: 'segment-changed',
+  onError: 'error',
+} as const satisfies Record<keyof AssetPanelEvents, string>;
+
+export type PanelEventName = (typeof EVENT_NAMES)[keyof typeof EVENT_NAMES];
+
+export function uploadFailure(record: UploadRecord): UploadFailure {
+  return {
+    name: record.name,
+    title: record.error?.title ?? '',
+    scope: record.target.scope,
+    segmentId: record.target.segmentId,
+    locale: record.target.locale,
+  };
+}
+
+export function errorDetail(error: unknown): ErrorDetail {
+  const e = error as { title?: unknown; kind?: unknown; status?: unknown; message?: unknown } | null;
+  return {
+    title: typeof e?.title === 'string' ? e.title : typeof e?.message === 'string' ? e.message : String(error),
+    kind: typeof e?.kind === 'string' ? e.kind : 'unknown',
+    status: typeof e?.status === 'number' ? e.status : 0,
+  };
+}

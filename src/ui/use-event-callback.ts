@@ -1,0 +1,13 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+
+/**
+ * A stable function that calls the latest `fn`: host callbacks are new on every render, and an
+ * effect that depends on one would fire again each time.
+ */
+export function useEventCallback<A extends unknown[]>(fn: ((...args: A) => void) | undefined): (...args: A) => void {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current?.(...args), []);
+}
