@@ -16,7 +16,7 @@ function record(change: Partial<UploadRecord> = {}): UploadRecord {
 
 async function roundTrip(namespace: string, records: UploadRecord[], after?: (store: ReturnType<typeof createUploadStore>) => void, max = 100) {
   const store = createUploadStore(4);
-  const persistence = createUploadPersistence({ namespace, owner: 'https://x/api|demo', maxStoredFileSize: max });
+  const persistence = createUploadPersistence({ namespace, owner: 'https://x/api|demo', maxStoredFileSize: max, keepFileAfterMs: 0 });
   persistence.attach(store);
   addRecords(store, records);
   after?.(store);
@@ -57,6 +57,24 @@ describe('upload persistence (IndexedDB)', () => {
       updateRecord(store, canceled.id, { status: 'canceled' });
     });
     expect(restored.map((r) => r.id)).toEqual([failed.id]);
+  });
+
+  it('keeps a file only once its upload has waited a while: quick ones never touch the disk', async () => {
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'slow', owner: 'o', keepFileAfterMs: 150 });
+    persistence.attach(store);
+    const quick = record();
+    const slow = record();
+    addRecords(store, [quick, slow]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    updateRecord(store, quick.id, { status: 'done', file: null });
+    await persistence.flush();
+    const early = await createUploadPersistence({ namespace: 'slow', owner: 'o' }).load();
+    expect(early.map((r) => [r.id, r.file ? 'file' : r.error?.title])).toEqual([[slow.id, CHOOSE_AGAIN_TITLE]]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await persistence.flush();
+    const later = await createUploadPersistence({ namespace: 'slow', owner: 'o' }).load();
+    expect(later.map((r) => [r.id, r.status, !!r.file])).toEqual([[slow.id, 'queued', true]]);
   });
 
   it('restores only its own panel\u2019s and account\u2019s uploads', async () => {

@@ -75,7 +75,9 @@ describe('upload runner', () => {
     await flush();
     expect(status()[0]).toBe('attaching');
     expect(attaches[0]!.input).toEqual({ scope: 'pr7214', segmentId: 27665601, fileToken: 't1', locale: 'de', relativePath: null });
-    expect(uploads).toHaveLength(2);
+    // An attach holds no upload slot: the third file's bytes start while the first one attaches.
+    expect(status()).toEqual(['attaching', 'uploading', 'uploading']);
+    expect(uploads).toHaveLength(3);
     attaches[0]!.resolve(asset('a.png'));
     await flush();
     expect(status()).toEqual(['done', 'uploading', 'uploading']);

@@ -24,34 +24,56 @@ const SCROLL_STEP = 50;
 const NO_BOX = '0|0|0';
 
 type ElementRef = RefObject<HTMLElement | null>;
-const subscribers = new WeakMap<ElementRef, (notify: () => void) => () => void>();
 
-/** One stable subscribe function per container ref (useSyncExternalStore resubscribes on a new one). */
-function subscriberFor(container: ElementRef) {
-  let subscribe = subscribers.get(container);
-  if (!subscribe) {
-    subscribe = (notify) => {
+interface Measured {
+  subscribe: (notify: () => void) => () => void;
+  snapshot: () => string;
+}
+
+const measured = new WeakMap<ElementRef, Measured>();
+
+/**
+ * One stable store per container ref. The box is measured on scroll and resize (once per frame)
+ * and cached: React reads snapshots after every commit, and reading clientWidth there would force
+ * a layout on each of them (each upload progress event, for one).
+ */
+function measuredBox(container: ElementRef): Measured {
+  let entry = measured.get(container);
+  if (entry) return entry;
+  let box = NO_BOX;
+  const measure = () => {
+    const element = container.current;
+    box = element
+      ? `${element.clientWidth}|${element.clientHeight}|${Math.floor(element.scrollTop / SCROLL_STEP) * SCROLL_STEP}`
+      : NO_BOX;
+  };
+  entry = {
+    snapshot: () => box,
+    subscribe(notify) {
       const element = container.current;
       if (!element) return () => {};
       let frame = 0;
       const onChange = () => {
         if (!frame) frame = requestAnimationFrame(() => {
           frame = 0;
+          measure();
           notify();
         });
       };
       element.addEventListener('scroll', onChange, { passive: true });
       const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onChange);
       resize?.observe(element);
+      // The first measurement, once mounted; React compares the snapshot right after subscribing.
+      measure();
       return () => {
         cancelAnimationFrame(frame);
         element.removeEventListener('scroll', onChange);
         resize?.disconnect();
       };
-    };
-    subscribers.set(container, subscribe);
-  }
-  return subscribe;
+    },
+  };
+  measured.set(container, entry);
+  return entry;
 }
 
 /**
@@ -62,12 +84,8 @@ function subscriberFor(container: ElementRef) {
 export function useVirtualGrid(container: RefObject<HTMLElement | null>, options: GridOptions): GridLayout {
   const { count, minTileWidth, gap, tileHeight, overscan = 2 } = options;
 
-  const subscribe = subscriberFor(container);
-  const box = useSyncExternalStore(subscribe, () => {
-    const element = container.current;
-    if (!element) return NO_BOX;
-    return `${element.clientWidth}|${element.clientHeight}|${Math.floor(element.scrollTop / SCROLL_STEP) * SCROLL_STEP}`;
-  }, () => NO_BOX);
+  const store = measuredBox(container);
+  const box = useSyncExternalStore(store.subscribe, store.snapshot, () => NO_BOX);
 
   const [measuredWidth, measuredHeight, scrollTop] = box.split('|').map(Number) as [number, number, number];
   // Before the first measurement (or without layout, as in jsdom) assume a modest viewport.

@@ -5,15 +5,45 @@ import { assetKeys } from '../../api/query-keys';
 import { assetKey, type Asset } from '../../domain/asset';
 import type { UploadRecord } from './core/types';
 
-/** A finished upload shows at once: the attach answer goes into the list, then the list is refetched. */
-export function putAssetInCache(queryClient: QueryClient, scope: string, asset: Asset): void {
-  queryClient.setQueryData<Asset[]>(assetKeys.segment(scope, asset.segmentId), (list) => {
-    if (!list) return list;
-    const key = assetKey(asset);
-    const index = list.findIndex((item) => assetKey(item) === key);
-    return index === -1 ? [...list, asset] : list.map((item, i) => (i === index ? asset : item));
-  });
-  void queryClient.invalidateQueries({ queryKey: assetKeys.scope(scope) });
+/** Finished uploads show at once: the attach answers go into their segments' lists. */
+export function putAssetsInCache(queryClient: QueryClient, arrivals: readonly { scope: string; asset: Asset }[]): void {
+  const bySegment = new Map<string, Asset[]>();
+  for (const { scope, asset } of arrivals) {
+    const key = `${scope}|${asset.segmentId}`;
+    bySegment.set(key, [...(bySegment.get(key) ?? []), asset]);
+  }
+  for (const [key, arrived] of bySegment) {
+    const [scope, segment] = key.split('|') as [string, string];
+    queryClient.setQueryData<Asset[]>(assetKeys.segment(scope, Number(segment)), (list) => {
+      if (!list) return list;
+      const next = [...list];
+      for (const asset of arrived) {
+        const index = next.findIndex((item) => assetKey(item) === assetKey(asset));
+        if (index === -1) next.push(asset);
+        else next[index] = asset;
+      }
+      return next;
+    });
+  }
+}
+
+
+/**
+ * Then the lists are fetched again, for what others changed meanwhile: once the queue is quiet,
+ * not after each file (a drop of 100 files would refetch 100 growing lists, in the uploads' way).
+ */
+export function createListRefresher(queryClient: QueryClient) {
+  const scopes = new Set<string>();
+  return {
+    touched(scope: string) {
+      scopes.add(scope);
+    },
+    /** The queue has nothing running or waiting: refetch what uploads touched. */
+    flush() {
+      for (const scope of scopes) void queryClient.invalidateQueries({ queryKey: assetKeys.scope(scope) });
+      scopes.clear();
+    },
+  };
 }
 
 /** Clocks of browser and server differ; a replaced file from longer ago than this is not ours. */

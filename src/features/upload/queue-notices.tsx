@@ -20,8 +20,8 @@ export function useSecondsUntil(until: number | null): number {
 export function QueueNotices() {
   const { t } = useI18n();
   const client = useApiClient();
-  const { store, runner } = useUploads();
-  const pause = useStore(store, (s) => s.pause);
+  const { view, runner } = useUploads();
+  const pause = useStore(view, (s) => s.pause);
   const seconds = useSecondsUntil(pause?.reason === 'throttled' ? pause.until : null);
   const [reconnectError, setReconnectError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -10,9 +10,10 @@ import { createAnnouncer, type Announcer } from './core/announcer';
 import { DEFAULT_MAX_FILE_SIZE } from './core/checks';
 import { createUploadPersistence, DEFAULT_MAX_STORED_FILE_SIZE } from './core/persistence';
 import { createUploadRunner, type UploadRunner } from './core/runner';
-import { createUploadStore, type UploadStore } from './core/store';
+import { createUploadStore, type UploadState, type UploadStore } from './core/store';
+import { throttledStore, type ThrottledStore } from './core/throttled-store';
 import type { UploadRecord } from './core/types';
-import { findAttachedAsset, putAssetInCache } from './cache';
+import { createListRefresher, findAttachedAsset, putAssetsInCache } from './cache';
 import { useI18n, type Translate } from '../../ui/i18n/i18n';
 
 export interface UploadOptions {
@@ -30,6 +31,8 @@ export interface UploadOptions {
 
 interface UploadContextValue {
   store: UploadStore;
+  /** The store for the screen: wakes React at most every 100 ms (at once when a file finishes). */
+  view: ThrottledStore<UploadState>;
   runner: UploadRunner;
   announcer: Announcer;
   maxFileSize: number;
@@ -56,6 +59,17 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const store = createUploadStore(concurrency);
   const announcer = createAnnouncer();
+  const view = throttledStore(store, 100);
+  const lists = createListRefresher(queryClient);
+  // Finished files reach the gallery together, a few times a second, not one render each.
+  let arrived: { scope: string; asset: Asset }[] = [];
+  let arrivalTimer: ReturnType<typeof setTimeout> | null = null;
+  const showArrived = () => {
+    arrivalTimer = null;
+    const batch = arrived;
+    arrived = [];
+    putAssetsInCache(queryClient, batch);
+  };
   const runner = createUploadRunner({
     store,
     concurrency,
@@ -67,13 +81,27 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
     },
     events: {
       attached(record, asset) {
-        putAssetInCache(queryClient, record.target.scope, asset);
-        announcer.say(listeners.t('upload.announceDone', { name: record.name, target: describeTarget(listeners.t, record) }));
+        view.flush();
+        arrived.push({ scope: record.target.scope, asset });
+        arrivalTimer ??= setTimeout(showArrived, 150);
+        lists.touched(record.target.scope);
+        announcer.done(
+          listeners.t('upload.announceDone', { name: record.name, target: describeTarget(listeners.t, record) }),
+          (count) => listeners.t('upload.announceDoneMany', { count }),
+        );
         listeners.onUploaded?.(asset, record);
       },
       failed(record) {
+        view.flush();
         announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: record.error?.title ?? '' }));
         listeners.onUploadFailed?.(record);
+      },
+      idle: () => {
+        if (arrivalTimer) {
+          clearTimeout(arrivalTimer);
+          showArrived();
+        }
+        lists.flush();
       },
       sessionExpired(error) {
         announcer.say(listeners.t('upload.sessionExpired'));
@@ -81,7 +109,7 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
       },
     },
   });
-  return { store, runner, announcer, maxFileSize };
+  return { store, view, runner, announcer, maxFileSize };
 }
 
 /** One upload queue per panel: its store, runner and saved state are created here, never shared. */

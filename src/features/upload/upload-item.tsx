@@ -29,8 +29,8 @@ function statusText(t: Translate, record: UploadRecord, seconds: number): string
 /** One file: name, size, where it goes, a progress bar, what is happening, and what can be done. */
 export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
   const { t, language } = useI18n();
-  const { store, runner } = useUploads();
-  const record = useStore(store, (s) => s.records[id]);
+  const { view, runner } = useUploads();
+  const record = useStore(view, (s) => s.records[id]);
   const seconds = useSecondsUntil(record?.retryAt ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   if (!record) return null;
@@ -60,7 +60,7 @@ export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
         aria-valuenow={percent}
         className="sap-progress"
       >
-        <div className="sap-progress-bar" style={{ width: `${percent}%` }} />
+        <div className="sap-progress-bar" style={{ ['--sap-progress' as string]: percent / 100 }} />
       </div>
       <div className="sap-upload-line">
         <span className={status === 'failed' ? 'sap-danger' : 'sap-muted'} role={status === 'failed' ? 'alert' : undefined}>

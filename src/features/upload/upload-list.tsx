@@ -9,9 +9,9 @@ import { UploadItem } from './upload-item';
 /** The uploads of this panel: an overall line, then one item per file. */
 export function UploadList() {
   const { t, language } = useI18n();
-  const { store, runner } = useUploads();
-  const order = useStore(store, (s) => s.order);
-  const totals = useStore(store, useShallow(uploadTotals));
+  const { view, runner } = useUploads();
+  const order = useStore(view, (s) => s.order);
+  const totals = useStore(view, useShallow(uploadTotals));
   if (order.length === 0) return null;
 
   return (

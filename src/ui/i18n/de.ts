@@ -87,6 +87,7 @@ export const de: Catalog = {
   'upload.chooseAgain': 'Datei erneut auswählen',
   'upload.chooseAgainName': '{name} erneut auswählen',
   'upload.announceDone': '{name} hochgeladen ({target}).',
+  'upload.announceDoneMany': '{count} Dateien hochgeladen.',
   'upload.announceFailed': 'Upload von {name} fehlgeschlagen: {reason}',
   'upload.throttled': 'Der Server bittet um weniger Anfragen. Die Uploads werden in {seconds}\u00A0s fortgesetzt.',
   'upload.sessionExpired': 'Ihre Sitzung ist abgelaufen. Die Uploads wurden angehalten.',

@@ -80,6 +80,7 @@ export const en = {
   'upload.chooseAgain': 'Choose file again',
   'upload.chooseAgainName': 'Choose {name} again',
   'upload.announceDone': '{name} uploaded to {target}.',
+  'upload.announceDoneMany': '{count} files uploaded.',
   'upload.announceFailed': '{name} failed: {reason}',
   'upload.throttled': 'The server asked to slow down: uploads go on in {seconds} s.',
   'upload.sessionExpired': 'Your session has expired: uploads are paused.',

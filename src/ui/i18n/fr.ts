@@ -88,6 +88,7 @@ export const fr: Catalog = {
   'upload.chooseAgain': 'Choisir le fichier à nouveau',
   'upload.chooseAgainName': 'Choisir {name} à nouveau',
   'upload.announceDone': '{name} envoyé ({target}).',
+  'upload.announceDoneMany': '{count}\u00A0fichiers envoyés.',
   'upload.announceFailed': 'Échec de l’envoi de {name}\u00A0: {reason}',
   'upload.throttled': 'Le serveur demande de ralentir\u00A0: les envois reprendront dans {seconds}\u00A0s.',
   'upload.sessionExpired': 'Votre session a expiré\u00A0: les envois sont suspendus.',

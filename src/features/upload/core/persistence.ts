@@ -7,6 +7,13 @@ export const DEFAULT_MAX_STORED_FILE_SIZE = 200 * 1024 * 1024;
 const DB_NAME = 'segment-asset-panel';
 const DB_VERSION = 1;
 
+/**
+ * A file goes into IndexedDB only once its upload has been unfinished this long. Writing every
+ * dropped file at once would copy a 100-file drop to disk while it uploads, in its way; files
+ * that finish within a second need no keeping, and those that wait get kept one by one.
+ */
+export const KEEP_FILE_AFTER_MS = 1000;
+
 export const CHOOSE_AGAIN_TITLE = 'Choose this file again: it was too large to keep across a reload.';
 
 interface StoredRecord {
@@ -57,6 +64,7 @@ export interface UploadPersistenceOptions {
   namespace: string;
   owner: string;
   maxStoredFileSize?: number;
+  keepFileAfterMs?: number;
 }
 
 /**
@@ -64,7 +72,9 @@ export interface UploadPersistenceOptions {
  * the file, its target and its file token. Uppy's Golden Retriever restores files but forgets
  * where they were going; here the target is the point.
  */
-export function createUploadPersistence({ namespace, owner, maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE }: UploadPersistenceOptions) {
+export function createUploadPersistence({
+  namespace, owner, maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE, keepFileAfterMs = KEEP_FILE_AFTER_MS,
+}: UploadPersistenceOptions) {
   let db: Promise<IDBDatabase> | null = null;
   const database = () => (db ??= openDb());
   const written = new Map<string, string>();
@@ -133,32 +143,84 @@ export function createUploadPersistence({ namespace, owner, maxStoredFileSize = 
         }
         continue;
       }
+      if (record.file && record.file.size <= maxStoredFileSize && !fileStored.has(id) && !waitingFiles.has(id)) {
+        waitingFiles.set(id, Date.now());
+        keepFilesSoon();
+      }
       const sig = signature(record);
       if (written.get(id) === sig) continue;
       written.set(id, sig);
-      const storeFile = !!record.file && record.file.size <= maxStoredFileSize && !fileStored.has(id);
-      if (storeFile) fileStored.add(id);
-      const { file, ...rest } = record;
-      const item: StoredRecord = { id, namespace, owner, record: rest, hasFile: fileStored.has(id) || storeFile };
-      const earlier = batch.get(id);
-      write(id, (uploads, files) => {
-        // A file stored by an earlier change of this same batch must still be written.
-        earlier?.(uploads, files);
-        uploads.put(item);
-        if (storeFile && file) files.put(file, id);
-      });
+      putRecord(record);
     }
+  }
+
+  function putRecord(record: UploadRecord, withFile = false) {
+    const { file, ...rest } = record;
+    const { id } = record;
+    const item: StoredRecord = { id, namespace, owner, record: rest, hasFile: fileStored.has(id) };
+    const earlier = batch.get(id);
+    write(id, (uploads, files) => {
+      // A file stored by an earlier change of this same batch must still be written.
+      earlier?.(uploads, files);
+      uploads.put(item);
+      if (withFile && file) files.put(file, id);
+    });
+  }
+
+  /** Files of uploads unfinished for a while, oldest first, one per turn. */
+  const waitingFiles = new Map<string, number>();
+  let fileTimer: ReturnType<typeof setTimeout> | null = null;
+  let attached: UploadStore | null = null;
+
+  function keepFilesSoon(delay = Math.min(250, keepFileAfterMs)) {
+    fileTimer ??= setTimeout(keepNextFile, delay);
+  }
+
+  function keepNextFile() {
+    fileTimer = null;
+    const now = Date.now();
+    let next: [string, number] | null = null;
+    for (const entry of waitingFiles) {
+      const record = attached?.getState().records[entry[0]];
+      if (!record || !keeps(record) || !record.file) waitingFiles.delete(entry[0]);
+      else if (now - entry[1] >= keepFileAfterMs && (!next || entry[1] < next[1])) next = entry;
+    }
+    if (next) {
+      const record = attached!.getState().records[next[0]]!;
+      waitingFiles.delete(next[0]);
+      fileStored.add(next[0]);
+      written.set(next[0], signature(record));
+      putRecord(record, true);
+      // One file per turn, each in its own short transaction: the page stays responsive.
+      void queue.then(() => keepFilesSoon(0));
+      return;
+    }
+    if (waitingFiles.size > 0) keepFilesSoon();
   }
 
   return {
     load,
     /** Mirrors the store into IndexedDB until the returned function is called. */
     attach: (store: UploadStore) => {
+      attached = store;
       sync(store.getState(), { ...store.getState(), records: {} });
-      return store.subscribe(sync);
+      const unsubscribe = store.subscribe(sync);
+      return () => {
+        unsubscribe();
+        if (fileTimer) clearTimeout(fileTimer);
+        fileTimer = null;
+        attached = null;
+      };
     },
-    /** Resolves when every write so far has landed. */
-    flush: () => queue,
+    /** Resolves when every write so far has landed, files due for keeping included. */
+    async flush() {
+      for (;;) {
+        await queue;
+        const due = [...waitingFiles.values()].some((since) => Date.now() - since >= keepFileAfterMs);
+        if (!due) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
   };
 }
 

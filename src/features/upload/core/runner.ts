@@ -19,6 +19,8 @@ export interface UploadTransport {
 export interface RunnerEvents {
   attached?(record: UploadRecord, asset: Asset): void;
   failed?(record: UploadRecord): void;
+  /** Nothing runs and nothing waits to start: a good moment for work the uploads would slow. */
+  idle?(): void;
   /** The session could not be renewed: the queue waits for `resume()`. */
   sessionExpired?(error: unknown): void;
 }
@@ -38,6 +40,11 @@ export interface NewUpload {
   file: Blob;
   name: string;
   target: UploadTarget;
+}
+
+/** Sending bytes (step 1): what the concurrency limit counts. */
+function sending(record: UploadRecord): boolean {
+  return record.status === 'uploading' || record.status === 'finishing';
 }
 
 export function createUploadRunner(options: RunnerOptions) {
@@ -70,7 +77,14 @@ export function createUploadRunner(options: RunnerOptions) {
       if (state.pause.until > now()) return schedule(state.pause.until);
       store.setState({ pause: null });
     }
-    let running = state.order.filter((id) => isActive(state.records[id]!)).length;
+    // Only byte transfers count against the limit: an attach is a small request, and letting it
+    // hold a slot would leave the line idle between one file's bytes and the next one's.
+    let running = state.order.filter((id) => sending(state.records[id]!)).length;
+    const waiting = state.order.some((id) => state.records[id]!.status === 'queued');
+    if (!waiting && !state.order.some((id) => isActive(state.records[id]!))) {
+      events.idle?.();
+      return;
+    }
     for (const id of state.order) {
       if (running >= store.getState().limit) break;
       const record = get(id)!;
@@ -79,7 +93,7 @@ export function createUploadRunner(options: RunnerOptions) {
         wakeAt = Math.min(wakeAt, record.retryAt);
         continue;
       }
-      running += 1;
+      if (!record.fileToken) running += 1;
       void run(id);
     }
     if (wakeAt < Infinity) schedule(wakeAt);
@@ -101,12 +115,14 @@ export function createUploadRunner(options: RunnerOptions) {
           onSent: () => update(id, { status: 'finishing', sent: record.size }),
         });
         if (get(id)?.status === 'canceled' || controller.signal.aborted) return;
-        update(id, { fileToken: media.token, attempts: 0, sent: record.size });
+        // Attaching from here: the upload slot is free, the next file's bytes can start now.
+        update(id, { fileToken: media.token, attempts: 0, sent: record.size, status: 'attaching', retryAt: null });
+        pump();
       }
       step = 'attach';
       record = get(id)!;
       // Past this point a cancel would race the server: attaching is short and not cancelable.
-      update(id, { status: 'attaching', retryAt: null });
+      if (record.status !== 'attaching') update(id, { status: 'attaching', retryAt: null });
       const { target } = record;
       const asset = await transport.attach({
         scope: target.scope,
