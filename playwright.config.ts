@@ -33,7 +33,7 @@ export default defineConfig({
     command: `npx vite --port ${APP_PORT} --strictPort --host 127.0.0.1`,
     url: APP_ORIGIN,
     reuseExistingServer: !process.env.CI,
-    env: { VITE_API_BASE_URL: '' },
+    env: { VITE_API_BASE_URL: '', E2E: '1' },
     timeout: 60_000,
   },
 });

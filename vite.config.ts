@@ -20,7 +20,9 @@ function withoutMockWorker(): Plugin {
 
 export default defineConfig({
   plugins: [react(), withoutMockWorker()],
-  server: { port: 5173, strictPort: false },
+  // Under the end-to-end tests the error overlay stays off: Vite shows it in every open page, so
+  // one test's broken import would block the clicks of all the others.
+  server: { port: 5173, strictPort: false, hmr: { overlay: !process.env.E2E } },
   // Pre-bundled up front so the first page load does not reload to optimize late-found deps.
   optimizeDeps: { include: ['react', 'react-dom/client', '@tanstack/react-query', 'zustand', 'react-dropzone', 'msw/browser'] },
   build: {
