@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         external: element ? [] : ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'],
         // The element is one file for a <script> tag; the React entry keeps the lightbox lazy.
-        output: element ? { inlineDynamicImports: true } : { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: element ? { codeSplitting: false } : { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };

@@ -1,3 +1,4 @@
+import { takeLongTasks, watchLongTasks } from '../../scripts/bench/long-tasks';
 import { connectTo, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -102,13 +103,7 @@ test.describe('the gallery (built-in mock)', () => {
   test('a segment with 1,000 assets renders and loads only what is near the view, top to bottom', async ({ page, mockServer }) => {
     test.setTimeout(60_000);
     await mockServer.runtime.context.seedMany(27665615, 1000, null);
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     const previews: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'GET' && request.url().startsWith(`${mockServer.url}/api/resources/assets/27665615?`)) previews.push(request.url());
@@ -124,7 +119,7 @@ test.describe('the gallery (built-in mock)', () => {
     expect(previewsBefore).toBeLessThanOrEqual(rendered);
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
     const scroller = page.getByTestId('gallery-scroll');
-    await page.evaluate(() => { (window as unknown as { longTasks: number[] }).longTasks = []; });
+    await takeLongTasks(page);
     // A fast fling, 600 px a frame, top to bottom (the benchmark measures a production build).
     await scroller.evaluate(async (el) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -137,7 +132,7 @@ test.describe('the gallery (built-in mock)', () => {
     await expect(assets(page).getByRole('listitem').last()).toHaveAttribute('aria-posinset', '1000');
     await expect(tile(page, 'screen-1000.jpg')).toBeVisible();
     await expect(tile(page, 'screen-1000.jpg').getByRole('img')).toHaveAttribute('src', /^blob:/);
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const longTasks = await takeLongTasks(page);
     expect(await assets(page).getByRole('listitem').count()).toBeLessThan(60);
     const longest = Math.max(0, ...longTasks);
     test.info().annotations.push(

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { assetKey, type Asset } from '../../domain/asset';
 import { useI18n } from '../../ui/i18n/i18n';
 import { AssetTile, type TileActions } from './asset-tile';
-import { useVirtualGrid } from './use-virtual-grid';
+import { useVirtualGrid } from '../../ui/use-virtual-grid';
 
 const MIN_TILE_WIDTH = 190;
 const GAP = 12;

@@ -81,7 +81,6 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
     },
     events: {
       attached(record, asset) {
-        view.flush();
         arrived.push({ scope: record.target.scope, asset });
         arrivalTimer ??= setTimeout(showArrived, 150);
         lists.touched(record.target.scope);
@@ -92,11 +91,12 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
         listeners.onUploaded?.(asset, record);
       },
       failed(record) {
-        view.flush();
         announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: record.error?.title ?? '' }));
         listeners.onUploadFailed?.(record);
       },
       idle: () => {
+        // The last file just finished: show it now rather than at the next throttled tick.
+        view.flush();
         if (arrivalTimer) {
           clearTimeout(arrivalTimer);
           showArrived();

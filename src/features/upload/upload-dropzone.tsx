@@ -10,10 +10,11 @@ import { useUploadFiles, type DropAim } from './use-upload-files';
 export function UploadDropzone({ aim }: { aim: DropAim }) {
   const { t } = useI18n();
   const id = useId();
-  const { addFiles } = useUploadFiles(aim);
+  const { intake } = useUploadFiles(aim);
   const folderInput = useRef<HTMLInputElement>(null);
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
-    onDrop: (accepted) => addFiles(accepted),
+    // The files reach the queue through intake (see intake.ts); react-dropzone keeps the drag states.
+    getFilesFromEvent: intake,
     multiple: true,
     // Every file is accepted here; the upload core says which ones the server would refuse, and why.
     noDragEventsBubbling: true,
@@ -47,7 +48,7 @@ export function UploadDropzone({ aim }: { aim: DropAim }) {
         data-testid="folder-input"
         {...{ webkitdirectory: '' }}
         onChange={(event) => {
-          addFiles([...(event.target.files ?? [])]);
+          intake(event.nativeEvent);
           event.target.value = '';
         }}
       />

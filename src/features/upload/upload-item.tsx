@@ -27,7 +27,7 @@ function statusText(t: Translate, record: UploadRecord, seconds: number): string
 }
 
 /** One file: name, size, where it goes, a progress bar, what is happening, and what can be done. */
-export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
+export const UploadItem = memo(function UploadItem({ id, position, count }: { id: string; position: number; count: number }) {
   const { t, language } = useI18n();
   const { view, runner } = useUploads();
   const record = useStore(view, (s) => s.records[id]);
@@ -44,7 +44,12 @@ export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
   const finished = status === 'done' || status === 'failed' || status === 'canceled';
 
   return (
-    <li className={`sap-upload sap-upload-${status}`} aria-busy={status === 'uploading' || status === 'finishing' || status === 'attaching'}>
+    <li
+      className={`sap-upload sap-upload-${status}`}
+      aria-busy={status === 'uploading' || status === 'finishing' || status === 'attaching'}
+      aria-setsize={count}
+      aria-posinset={position}
+    >
       <div className="sap-upload-line">
         <bdi className="sap-upload-name">{name}</bdi>
         <span className="sap-muted">{formatBytes(record.size, language)}</span>
@@ -63,7 +68,7 @@ export const UploadItem = memo(function UploadItem({ id }: { id: string }) {
         <div className="sap-progress-bar" style={{ ['--sap-progress' as string]: percent / 100 }} />
       </div>
       <div className="sap-upload-line">
-        <span className={status === 'failed' ? 'sap-danger' : 'sap-muted'} role={status === 'failed' ? 'alert' : undefined}>
+        <span className={`sap-upload-status ${status === 'failed' ? 'sap-danger' : 'sap-muted'}`} role={status === 'failed' ? 'alert' : undefined} title={statusText(t, record, seconds)}>
           {statusText(t, record, seconds)}
         </span>
         <span className="sap-actions sap-upload-actions">

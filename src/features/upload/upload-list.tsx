@@ -1,12 +1,21 @@
+import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { formatBytes } from '../../ui/format';
 import { useI18n } from '../../ui/i18n/i18n';
+import { useVirtualGrid } from '../../ui/use-virtual-grid';
 import { uploadTotals } from './core/store';
 import { useUploads } from './upload-context';
 import { UploadItem } from './upload-item';
 
-/** The uploads of this panel: an overall line, then one item per file. */
+/** Every item has this height (one line of name, the bar, one line of status): the list can be windowed. */
+export const UPLOAD_ITEM_HEIGHT = 74;
+const GAP = 4;
+
+/**
+ * The uploads of this panel: an overall line, then one item per file. Only the items near the
+ * list's view exist in the DOM: a drop of 1,000 files renders a few dozen, not a thousand.
+ */
 export function UploadList() {
   const { t, language } = useI18n();
   const { view, runner } = useUploads();
@@ -28,8 +37,31 @@ export function UploadList() {
           <button type="button" onClick={() => runner.clearFinished()}>{t('upload.clearFinished')}</button>
         </div>
       </div>
-      <ul aria-label={t('upload.list')} className="sap-upload-list">
-        {order.map((id) => <UploadItem key={id} id={id} />)}
+      <UploadRows order={order} />
+    </div>
+  );
+}
+
+/** The items, windowed: mounted with its scroll box, so the measuring starts with the box. */
+function UploadRows({ order }: { order: readonly string[] }) {
+  const { t } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const range = useVirtualGrid(scroller, {
+    count: order.length, columns: 1, minTileWidth: 1, gap: GAP, tileHeight: () => UPLOAD_ITEM_HEIGHT, overscan: 8,
+  });
+  return (
+    <div ref={scroller} className="sap-upload-scroll">
+      <ul
+        aria-label={t('upload.list')}
+        className="sap-upload-list"
+        style={{
+          paddingTop: range.firstRow * range.rowHeight,
+          paddingBottom: Math.max(0, (range.totalRows - range.lastRow) * range.rowHeight),
+        }}
+      >
+        {order.slice(range.firstRow, range.lastRow).map((id, i) => (
+          <UploadItem key={id} id={id} position={range.firstRow + i + 1} count={order.length} />
+        ))}
       </ul>
     </div>
   );

@@ -41,8 +41,8 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
   }
 
   const aim: DropAim = { scope, segmentId, locale, folder };
-  const { addFiles, addPasted } = useUploadFiles(aim);
-  const panelDrop = useDropzone({ onDrop: (files) => addFiles(files), noClick: true, noKeyboard: true, noPaste: true });
+  const { intake, addPasted } = useUploadFiles(aim);
+  const panelDrop = useDropzone({ getFilesFromEvent: intake, noClick: true, noKeyboard: true, noPaste: true });
   const all = rights.data?.locales ?? [];
   const languages = allowed ? all.filter((l) => allowed.some((code) => code.toLowerCase() === l.loc.toLowerCase())) : all;
   const offered = locale && !languages.some((l) => l.loc === locale) ? [{ loc: locale, name: locale }, ...languages] : languages;

@@ -9,17 +9,6 @@ export function pastedImageName(date: Date, type: string, index = 0): string {
   return `screenshot-${stamp}${index ? `-${index + 1}` : ''}.${extension}`;
 }
 
-/**
- * The folders of a dropped file below the drop: react-dropzone gives `./shots/de/a.png` or
- * `/shots/de/a.png` (or `shots/de/a.png` from a folder picker); the folder is `shots/de`.
- */
-export function droppedFolder(path: string | undefined, name: string): string {
-  if (!path) return '';
-  const segments = splitPath(path);
-  if (segments[segments.length - 1] === name) segments.pop();
-  return segments.join('/');
-}
-
 /** The folder field of a drop, then the dropped file's own folders. */
 export function joinFolders(...parts: (string | null | undefined)[]): string {
   return parts.flatMap((part) => (part ? splitPath(part) : [])).join('/');

@@ -17,6 +17,8 @@ interface GridOptions {
   tileHeight: (tileWidth: number) => number;
   /** Rows rendered beyond the visible ones, each way. */
   overscan?: number;
+  /** A list: one item a row, whatever the width. */
+  columns?: number;
 }
 
 /** Scroll positions closer than this render the same rows (the overscan covers the difference). */
@@ -82,7 +84,7 @@ function measuredBox(container: ElementRef): Measured {
  * are an external store: read on scroll (once per frame) and on resize.
  */
 export function useVirtualGrid(container: RefObject<HTMLElement | null>, options: GridOptions): GridLayout {
-  const { count, minTileWidth, gap, tileHeight, overscan = 2 } = options;
+  const { count, minTileWidth, gap, tileHeight, overscan = 2, columns: fixedColumns } = options;
 
   const store = measuredBox(container);
   const box = useSyncExternalStore(store.subscribe, store.snapshot, () => NO_BOX);
@@ -91,7 +93,7 @@ export function useVirtualGrid(container: RefObject<HTMLElement | null>, options
   // Before the first measurement (or without layout, as in jsdom) assume a modest viewport.
   const width = measuredWidth || 4 * (minTileWidth + gap);
   const height = measuredHeight || 600;
-  const columns = Math.max(1, Math.floor((width + gap) / (minTileWidth + gap)));
+  const columns = fixedColumns ?? Math.max(1, Math.floor((width + gap) / (minTileWidth + gap)));
   const tileWidth = (width - gap * (columns - 1)) / columns;
   const rowHeight = Math.ceil(tileHeight(tileWidth)) + gap;
   const totalRows = Math.ceil(count / columns);

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startMockHttpServer } from '../../mocks/http/server';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const PREVIEW_PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4317);
+export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+/**
+ * A page with nothing but the built custom element, served from dist/ beside the app (served,
+ * not faked by Playwright: Chromium lets only a page from the loopback call the loopback mock).
+ */
+export const BENCH_PAGE = 'bench-element.html';
+
+/** `vite preview` of the production build (built first unless BENCH_SKIP_BUILD is set). */
+export async function startPreview(): Promise<ChildProcess> {
+  if (!process.env.BENCH_SKIP_BUILD || !existsSync(`${ROOT}dist/index.html`)) {
+    // The whole build: the app, and dist/lib (the custom element is measured too).
+    await run('npm', ['run', 'build', '--silent']);
+  }
+  writeFileSync(`${ROOT}dist/${BENCH_PAGE}`,
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head>'
+    + '<body><script type="module" src="/lib/element.js"></script><main id="host"></main></body></html>');
+  const child = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(PREVIEW_PORT))) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+  return child;
+}
+
+export function stopProcessGroup(child: ChildProcess) {
+  if (child.pid) process.kill(-child.pid, 'SIGTERM');
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+export function startMock() {
+  return startMockHttpServer({ port: 0, allowedOrigins: [PREVIEW_ORIGIN] });
+}
+
+export type MockServer = Awaited<ReturnType<typeof startMock>>;
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+}
+
+/**
+ * A page for measuring. tsx (esbuild) wraps named functions in `__name(...)`, which then travels
+ * inside every function given to page.evaluate: the page gets a harmless definition of it.
+ */
+export async function newPage(browser: Browser, viewport = { width: 1360, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript('window.__name = (fn) => fn;');
+  return page;
+}
+
+/** Opens the production app on a segment of the mock server, signed in through its form. */
+export async function openApp(page: Page, server: MockServer, query: string): Promise<void> {
+  await page.goto(`${PREVIEW_ORIGIN}/?server=${encodeURIComponent(server.url)}&${query}`);
+  await page.getByLabel('Account ID').fill('demo');
+  await page.getByLabel('API key').fill('demo-key');
+  await page.getByRole('button', { name: 'Connect' }).click();
+}
+
+export { takeLongTasks, watchLongTasks } from './long-tasks';
+
+/**
+ * The custom element of the production build on the bench page, signed in, on `segmentId`.
+ * Extra attributes (concurrency, …) as given.
+ */
+export async function openElement(page: Page, server: MockServer, segmentId: number, attributes: Record<string, string> = {}): Promise<void> {
+  await page.goto(`${PREVIEW_ORIGIN}/${BENCH_PAGE}`);
+  await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
+  await page.evaluate(async ({ api, segment, extra }) => {
+    const token = await (await fetch(`${api}/api/auth/token`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
+    })).json() as string;
+    const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string };
+    const all = { 'api-base-url': api, 'account-id': 'demo', scope: 'pr7214', 'segment-id': String(segment), ...extra };
+    for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
+    element.token = token;
+    document.getElementById('host')!.replaceChildren(element);
+  }, { api: server.url, segment: segmentId, extra: attributes });
+}
+
+/** A drop of files from the disk on the panel's drop target, through Chromium's own drag pipeline. */
+export async function dropFromDisk(page: Page, paths: string[]): Promise<void> {
+  const box = (await page.getByRole('button', { name: 'Drop files here or choose files' }).boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [], files: paths, dragOperationsMask: 1 } };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
+  await cdp.detach();
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: the production build in Chromium against the mock's HTTP server. Prints a
+ * table and writes bench-results/latest.json (and a dated copy). Parts: upload throughput against
+ * raw XHR, a 1,000-asset gallery, a 1,000-file drop, a 1 GB upload's heap, the build's sizes.
+ * `npm run bench -- upload gallery` runs only those parts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { buildReport } from '../build-report.mjs';
+import { benchDrop, type DropResult } from './drop';
+import { benchGallery, type GalleryResult } from './gallery';
+import { launch, ROOT, startMock, startPreview, stopProcessGroup } from './harness';
+import { benchHeap, type HeapResult } from './heap';
+import { benchUpload, uploadCases, type UploadResult } from './upload';
+
+const PARTS = ['upload', 'gallery', 'drop', 'heap', 'size'] as const;
+const wanted = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
+const parts = wanted.length ? wanted : [...PARTS];
+
+interface Results {
+  date: string;
+  machine: { cpus: number; model: string; node: string; chromium: string };
+  upload?: UploadResult[];
+  gallery?: GalleryResult;
+  drop?: DropResult;
+  heap?: HeapResult;
+  size?: { name: string; firstLoadBytes: number; laterBytes: number }[];
+  targets: { target: string; value: string; met: boolean }[];
+}
+
+const preview = await startPreview();
+const server = await startMock();
+const browser = await launch();
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, chromium: browser.version() },
+  targets: [],
+};
+const target = (name: string, value: string, met: boolean) => results.targets.push({ target: name, value, met });
+const step = (name: string) => console.error(`\u2026 ${name}`);
+
+try {
+  if (parts.includes('upload')) {
+    const cases = uploadCases();
+    step('upload: one 100 MB file (5 rounds)');
+    const single = await benchUpload(browser, server, cases.single.label, cases.single.paths, cases.single.bytesEach, cases.single.rounds);
+    step('upload: 100 files of 1 MB (3 rounds)');
+    const batch = await benchUpload(browser, server, cases.batch.label, cases.batch.paths, cases.batch.bytesEach, cases.batch.rounds);
+    results.upload = [single, batch];
+    target('single file: panel / raw >= 0.9', single.ratio.toFixed(2), single.ratio >= 0.9);
+    target('batch: panel / best raw >= 0.8', batch.ratio.toFixed(2), batch.ratio >= 0.8);
+  }
+  if (parts.includes('gallery')) {
+    step('gallery: 1,000 assets');
+    const gallery = await benchGallery(browser, server, 1000, 120);
+    results.gallery = gallery;
+    target('<= 150 preview requests before scrolling', String(gallery.previewRequestsBeforeScroll), gallery.previewRequestsBeforeScroll <= 150);
+    target('no task over 50 ms while scrolling', `${gallery.longestTaskWhileScrollingMs} ms`, gallery.longestTaskWhileScrollingMs <= 50);
+  }
+  if (parts.includes('drop')) {
+    step('drop: 1,000 small files');
+    const drop = await benchDrop(browser, server, 1000);
+    results.drop = drop;
+    target('no task over 100 ms when 1,000 files are dropped', `${drop.longestTaskWhileQueueingMs} ms (empty page: ${drop.longestTaskOnEmptyPageMs} ms; panel script in it: ${drop.panelScriptInLongestTaskMs} ms)`, drop.longestTaskWhileQueueingMs <= 100);
+  }
+  if (parts.includes('heap')) {
+    step('heap: one 1 GB file');
+    const heap = await benchHeap(browser, server);
+    results.heap = heap;
+    target('heap growth under 50 MB for a 1 GB file', `${heap.heapGrowthMB} MB`, heap.heapGrowthMB < 50);
+  }
+  if (parts.includes('size')) {
+    const { sizes } = await buildReport();
+    results.size = sizes;
+    const app = sizes.find((s) => s.name.startsWith('standalone'))!;
+    target('standalone initial JS <= 100 KB gzip', `${(app.firstLoadBytes / 1024).toFixed(1)} KB`, app.firstLoadBytes <= 100 * 1024);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  stopProcessGroup(preview);
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const line = (...cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(12))).join(' '));
+console.log(`\nSegment asset panel benchmarks \u2014 ${results.date} \u2014 ${results.machine.cpus} \u00d7 ${results.machine.model}, Chromium ${results.machine.chromium}, Node ${results.machine.node}\n`);
+for (const u of results.upload ?? []) {
+  console.log(`Upload, ${u.label} (median of rounds; MB/s):`);
+  line('', 'ms', 'MB/s', 'ratio');
+  line('  raw XHR, 1 at a time', String(u.raw1.ms), String(u.raw1.mbPerSecond), '');
+  line('  raw XHR, 6 at a time', String(u.raw6.ms), String(u.raw6.mbPerSecond), '');
+  line('  raw XHR upload + attach, 4 at a time', String(u.raw4TwoSteps.ms), String(u.raw4TwoSteps.mbPerSecond), '');
+  line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), u.ratio.toFixed(2));
+  line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), u.ratio6.toFixed(2));
+  line('  panel / raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
+}
+if (results.gallery) {
+  const g = results.gallery;
+  console.log('\nGallery, a segment with 1,000 assets:');
+  line('  data to first tiles', `${g.msDataToFirstTiles} ms`);
+  line('  tiles rendered at once', String(g.tilesRendered));
+  line('  preview requests before scrolling', String(g.previewRequestsBeforeScroll));
+  line('  preview requests after scrolling to the end', String(g.previewRequestsAfterScroll));
+  line('  longest task while scrolling', `${g.longestTaskWhileScrollingMs} ms`);
+  line('  tasks over 50 ms while scrolling', String(g.tasksOver50MsWhileScrolling));
+  line('  renderer JS heap', `${g.rendererHeapMB} MB`);
+}
+if (results.drop) {
+  const d = results.drop;
+  console.log('\nDropping 1,000 files of 2 KB at once:');
+  line('  until all are queued (listed)', `${d.msUntilAllQueued} ms`);
+  line('  longest task while queueing', `${d.longestTaskWhileQueueingMs} ms`);
+  line('  … the same drop on an empty page', `${d.longestTaskOnEmptyPageMs} ms`);
+  line('  … the panel’s script inside that task', `${d.panelScriptInLongestTaskMs} ms`);
+  line('  uploads list renders until queued', String(d.listRendersUntilQueued));
+  line('  until all are uploaded', `${d.msUntilAllUploaded} ms`);
+  line('  longest task while uploading', `${d.longestTaskWhileUploadingMs} ms`);
+  line('  uploads list renders until uploaded', String(d.listRendersUntilUploaded));
+}
+if (results.heap) {
+  const h = results.heap;
+  console.log('\nOne 1 GB file through the mock HTTP server:');
+  line('  time', `${h.ms} ms`);
+  line('  JS heap before / peak', `${h.heapBeforeMB} MB`, `${h.heapPeakMB} MB`);
+  line('  growth', `${h.heapGrowthMB} MB`);
+}
+if (results.size) {
+  console.log('\nBuild outputs, JavaScript gzip -9 (first load / loaded later):');
+  for (const s of results.size) line(`  ${s.name.replace(/ \(.*/, '')}`, kb(s.firstLoadBytes), kb(s.laterBytes));
+}
+console.log('\nTargets:');
+for (const t of results.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target.padEnd(52)} ${t.value}`);
+
+mkdirSync(`${ROOT}bench-results`, { recursive: true });
+const json = JSON.stringify(results, null, 2);
+writeFileSync(`${ROOT}bench-results/latest.json`, json);
+writeFileSync(`${ROOT}bench-results/${results.date.replace(/[:.]/g, '-')}.json`, json);
+console.log('\nWritten: bench-results/latest.json');

@@ -1,0 +1,158 @@
+import type { Browser, Page } from '@playwright/test';
+import { manyFiles, sizedFile } from './files';
+import { dropFromDisk, newPage, openElement, type MockServer } from './harness';
+
+export interface ThroughputRun {
+  files: number;
+  bytes: number;
+  ms: number;
+  mbPerSecond: number;
+}
+
+export interface UploadResult {
+  label: string;
+  /** The panel at its default, four uploads at once. */
+  panel: ThroughputRun;
+  /** The panel told `concurrency: 6` (what Chromium allows per host). */
+  panel6: ThroughputRun;
+  raw1: ThroughputRun;
+  raw6: ThroughputRun;
+  /** Raw XHR upload then attach per file, four at a time: the protocol's own cost. */
+  raw4TwoSteps: ThroughputRun;
+  /** The panel against that: what the panel itself adds. */
+  ratioToTwoSteps: number;
+  /** Panel against the best raw concurrency. */
+  ratio: number;
+  ratio6: number;
+}
+
+
+const SEGMENT = 27665610;
+/** Where the raw two-step runs attach (names repeat between rounds: the mock replaces them). */
+const RAW_SEGMENT = 27665611;
+
+function run(files: number, bytes: number, ms: number): ThroughputRun {
+  return { files, bytes, ms: Math.round(ms), mbPerSecond: Math.round((bytes / 1024 / 1024 / (ms / 1000)) * 10) / 10 };
+}
+
+/**
+ * The same files, sent by plain XHR to the same media endpoint, `concurrency` at a time. With
+ * `attach`, each upload is followed by the attach call, as the protocol wants: the cost of the
+ * two steps themselves, without the panel.
+ */
+async function rawUpload(page: Page, server: MockServer, paths: string[], concurrency: number, attach = false): Promise<number> {
+  await page.evaluate(() => {
+    document.getElementById('raw-files')?.remove();
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'raw-files' });
+    input.style.display = 'none';
+    document.body.append(input);
+  });
+  await page.locator('#raw-files').setInputFiles(paths);
+  return page.evaluate(async ({ api, limit, twoSteps, segment }) => {
+    const token = await (await fetch(`${api}/api/auth/token`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
+    })).json() as string;
+    const files = [...(document.getElementById('raw-files') as HTMLInputElement).files!];
+    const upload = (file: File) => new Promise<string>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', `${api}/api/media/upload?filename=${encodeURIComponent(file.name)}`);
+      xhr.setRequestHeader('X-Auth-Token', token);
+      xhr.setRequestHeader('X-Auth-AccountId', 'demo');
+      xhr.onload = () => (xhr.status === 200 ? resolve(JSON.parse(xhr.responseText).result.token) : reject(new Error(`HTTP ${xhr.status}`)));
+      xhr.onerror = () => reject(new Error('network'));
+      const form = new FormData();
+      form.append('file', file, file.name);
+      xhr.send(form);
+    });
+    const send = async (file: File) => {
+      const fileToken = await upload(file);
+      if (!twoSteps) return;
+      const response = await fetch(`${api}/api/resources/assets/${segment}?scope=pr7214`, {
+        method: 'POST',
+        headers: { 'X-Auth-Token': token, 'X-Auth-AccountId': 'demo', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ filetoken: fileToken }),
+      });
+      if (!response.ok) throw new Error(`attach: HTTP ${response.status}`);
+    };
+    const start = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, files.length) }, async () => {
+      while (next < files.length) await send(files[next++]!);
+    }));
+    return performance.now() - start;
+  }, { api: server.url, limit: concurrency, twoSteps: attach, segment: RAW_SEGMENT });
+}
+
+/** The same files through the panel: dropped from the disk (Chromium's own drag pipeline), until "N of N uploaded". */
+async function panelUpload(page: Page, paths: string[]): Promise<number> {
+  await page.evaluate((count) => {
+    const w = window as unknown as { benchDone?: Promise<number> };
+    const root = document.querySelector('segment-asset-panel')!.shadowRoot!;
+    w.benchDone = new Promise((resolve) => {
+      let start = 0;
+      const check = () => {
+        if (root.querySelector('.sap-uploads-summary')?.textContent?.startsWith(`${count} of ${count} uploaded`)) resolve(performance.now() - start);
+        else requestAnimationFrame(check);
+      };
+      // The clock starts with the drop event, as the user lets go.
+      document.addEventListener('drop', () => {
+        start = performance.now();
+        requestAnimationFrame(check);
+      }, { once: true, capture: true });
+    });
+  }, paths.length);
+  await dropFromDisk(page, paths);
+  return page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Raw at 1 and 6, then the panel at 4 and 6, `rounds` times over (interleaved, so a slower moment
+ * of the machine hits them alike); the median of each is reported. The panel's time runs from the
+ * drop to "N of N uploaded" on screen: it includes reading the dropped files, one attach call per
+ * file and the rendering; the raw time is the media upload of already chosen files alone.
+ */
+export async function benchUpload(
+  browser: Browser, server: MockServer, label: string, paths: string[], bytesEach: number, rounds: number,
+): Promise<UploadResult> {
+  const page = await newPage(browser);
+  const total = paths.length * bytesEach;
+  const times = { raw1: [] as number[], raw6: [] as number[], raw4TwoSteps: [] as number[], panel4: [] as number[], panel6: [] as number[] };
+  for (let round = 0; round < rounds; round += 1) {
+    // A fresh mock each time: what earlier rounds stored (in memory) must not slow the next.
+    await server.runtime.context.reset();
+    await openElement(page, server, SEGMENT, { concurrency: '4' });
+    await page.getByText('No context yet').waitFor();
+    if (round === 0) await rawUpload(page, server, paths.slice(0, Math.min(4, paths.length)), 6);
+    times.raw1.push(await rawUpload(page, server, paths, 1));
+    times.raw6.push(await rawUpload(page, server, paths, 6));
+    times.raw4TwoSteps.push(await rawUpload(page, server, paths, 4, true));
+    times.panel4.push(await panelUpload(page, paths));
+    await server.runtime.context.reset();
+    await openElement(page, server, SEGMENT, { concurrency: '6' });
+    await page.getByText('No context yet').waitFor();
+    times.panel6.push(await panelUpload(page, paths));
+  }
+  await page.close();
+  const raw1 = run(paths.length, total, median(times.raw1));
+  const raw6 = run(paths.length, total, median(times.raw6));
+  const panel = run(paths.length, total, median(times.panel4));
+  const panel6 = run(paths.length, total, median(times.panel6));
+  const raw4TwoSteps = run(paths.length, total, median(times.raw4TwoSteps));
+  const best = Math.max(raw1.mbPerSecond, raw6.mbPerSecond);
+  return {
+    label, panel, panel6, raw1, raw6, raw4TwoSteps,
+    ratioToTwoSteps: Math.round((panel.mbPerSecond / raw4TwoSteps.mbPerSecond) * 100) / 100,
+    ratio: Math.round((panel.mbPerSecond / best) * 100) / 100,
+    ratio6: Math.round((panel6.mbPerSecond / best) * 100) / 100,
+  };
+}
+
+export const uploadCases = () => ({
+  single: { label: 'one 100 MB file', paths: [sizedFile('single-100mb.bin', 100 * 1024 * 1024)], bytesEach: 100 * 1024 * 1024, rounds: 5 },
+  batch: { label: '100 files of 1 MB', paths: manyFiles('batch', 100, 1024 * 1024), bytesEach: 1024 * 1024, rounds: 3 },
+});

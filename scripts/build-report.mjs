@@ -1,0 +1,101 @@
+// What a production build holds: mock code where it must not be, and gzip sizes.
+// Products: the standalone app (index.html), the iframe panel (embed.html), the React entry
+// (dist/lib/asset-panel.js) and the custom element (dist/lib/element.js). Each is followed
+// through its imports, static and dynamic, so what is checked is exactly what can load.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+// Strings only the mock holds: MSW, its worker, the mock's control routes, the demo key.
+const MOCK_MARKERS = ['mockServiceWorker', 'setupWorker', 'msw/browser', '__mock/', 'demo-key', 'Throttling error', 'wordbee-mock'];
+// Not even the demo editor (a host page, which may talk to the mock server) ships MSW.
+const MSW_MARKERS = ['mockServiceWorker', 'setupWorker', 'msw/browser'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+function imports(code, file) {
+  const found = { static: [], dynamic: [] };
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) found.static.push(resolve(dirname(file), m[1]));
+  for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) found.dynamic.push(resolve(dirname(file), m[1]));
+  return found;
+}
+
+/** A bundle: its first-load files (entry + static imports) and what it may load later. */
+async function bundle(entries) {
+  const initial = new Set();
+  const later = new Set();
+  const visit = async (file, lazy) => {
+    if ((lazy ? later : initial).has(file) || (lazy && initial.has(file))) return;
+    (lazy ? later : initial).add(file);
+    const found = imports(await readFile(file, 'utf8'), file);
+    for (const next of found.static) await visit(next, lazy);
+    for (const next of found.dynamic) await visit(next, true);
+  };
+  for (const entry of entries) await visit(entry, false);
+  for (const file of initial) later.delete(file);
+  return { initial: [...initial], later: [...later] };
+}
+
+async function htmlEntries(html) {
+  const text = await readFile(join(DIST, html), 'utf8');
+  return [...text.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => join(DIST, m[1]));
+}
+
+async function sizeOf(list) {
+  let total = 0;
+  for (const file of list) total += gzip(await readFile(file));
+  return total;
+}
+
+/** What a production build holds: problems (mock code where it must not be) and each product's gzip sizes. */
+export async function buildReport() {
+  const problems = [];
+  const products = {
+    'standalone app (index.html)': await bundle(await htmlEntries('index.html')),
+    'iframe panel (embed.html)': await bundle(await htmlEntries('embed.html')),
+    'React entry (dist/lib/asset-panel.js, without react/react-dom)': await bundle([join(DIST, 'lib/asset-panel.js')]),
+    'custom element (dist/lib/element.js, React inside)': await bundle([join(DIST, 'lib/element.js')]),
+  };
+
+  for (const [name, { initial, later }] of Object.entries(products)) {
+    for (const file of [...initial, ...later]) {
+      const text = await readFile(file, 'utf8');
+      for (const marker of MOCK_MARKERS) if (text.includes(marker)) problems.push(`${name}: ${relative(DIST, file)} contains "${marker}"`);
+    }
+  }
+  const everything = await files(DIST);
+  for (const file of everything.filter((f) => /\.(js|html)$/.test(f))) {
+    const text = await readFile(file, 'utf8');
+    for (const marker of MSW_MARKERS) if (text.includes(marker)) problems.push(`${relative(DIST, file)} contains "${marker}"`);
+  }
+  if (everything.some((f) => f.endsWith('mockServiceWorker.js'))) problems.push('mockServiceWorker.js was copied into dist');
+  for (const file of ['lib/types/embed/index.d.ts', 'lib/types/embed/element.d.ts']) {
+    if (!existsSync(join(DIST, file))) problems.push(`dist/${file} is missing`);
+  }
+  const sizes = [];
+  for (const [name, { initial, later }] of Object.entries(products)) {
+    sizes.push({ name, firstLoadBytes: await sizeOf(initial), laterBytes: await sizeOf(later) });
+  }
+  return { problems, sizes };
+}
+
+export function printSizes(sizes) {
+  console.log('JavaScript, gzip -9:                                          first load   loaded later');
+  for (const { name, firstLoadBytes, laterBytes } of sizes) {
+    console.log(`  ${name.padEnd(62)} ${kb(firstLoadBytes).padStart(9)}   ${kb(laterBytes).padStart(9)}`);
+  }
+  console.log('  ("loaded later": the panel after connecting, the lightbox on first open, the segment list when there is one)');
+}
