@@ -1,6 +1,7 @@
 export * from './asset';
 export * from './file-kind';
 export * from './locale';
+export * from './names';
 export * from './paths';
 export * from './safe-url';
 export * from './scope';

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Asset } from '../../domain/asset';
 import { fileKind } from '../../domain/file-kind';
+import { describeHiddenCharacters, hasInvisibleCharacters } from '../../domain/names';
 import { displayRelativePath } from '../../domain/paths';
 import { formatBytes, formatDateTime, formatShortDate } from '../../ui/format';
 import { Icon } from '../../ui/icons';
@@ -49,6 +50,11 @@ export const AssetTile = memo(function AssetTile({ asset, poster, actions, langu
       </div>
       <div className="sap-tile-meta">
         <bdi className="sap-tile-name" title={asset.name}>{asset.name}</bdi>
+        {hasInvisibleCharacters(asset.name) && (
+          <span className="sap-warn" title={t('gallery.hiddenCharactersTitle', { codes: describeHiddenCharacters(asset.name) })}>
+            {t('gallery.hiddenCharacters')}
+          </span>
+        )}
         <div className="sap-tile-line">
           <span className={`sap-badge${asset.locale ? '' : ' sap-badge-neutral'}`} title={localeName}>{asset.locale ?? t('gallery.neutralBadge')}</span>
           {folder && <bdi className="sap-muted sap-tile-folder" title={folder}>{folder}/</bdi>}

@@ -131,6 +131,8 @@ export const de: Catalog = {
   'gallery.linkCopied': 'Link zu {name} kopiert.',
   'gallery.copyFailed': 'Der Link konnte nicht kopiert werden:',
   'gallery.previewBlocked': 'Keine Vorschau: Die vom Server gelieferte Adresse kann nicht sicher geladen werden.',
+  'gallery.hiddenCharacters': 'Versteckte Zeichen',
+  'gallery.hiddenCharactersTitle': 'Der Name enthält unsichtbare Zeichen ({codes}): Er ist möglicherweise nicht das, wonach er aussieht.',
   'gallery.previewTooLarge': 'Zu groß für eine Vorschau. Öffnen Sie die Datei oder laden Sie sie herunter.',
   'gallery.previewFailed': 'Die Vorschau konnte nicht geladen werden.',
   'gallery.previewLoading': 'Vorschau wird geladen…',

@@ -124,6 +124,8 @@ export const en = {
   'gallery.linkCopied': 'Link to {name} copied.',
   'gallery.copyFailed': 'Could not copy the link:',
   'gallery.previewBlocked': 'No preview: the server gave an address that is not safe to load.',
+  'gallery.hiddenCharacters': 'Hidden characters',
+  'gallery.hiddenCharactersTitle': 'The name holds characters you cannot see ({codes}): it may not be what it looks like.',
   'gallery.previewTooLarge': 'Too large to preview here: open or download it.',
   'gallery.previewFailed': 'The preview could not be loaded.',
   'gallery.previewLoading': 'Loading the preview…',

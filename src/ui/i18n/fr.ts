@@ -132,6 +132,8 @@ export const fr: Catalog = {
   'gallery.linkCopied': 'Lien vers {name} copié.',
   'gallery.copyFailed': 'Impossible de copier le lien\u00A0:',
   'gallery.previewBlocked': 'Aucun aperçu\u00A0: l’adresse fournie par le serveur n’est pas sûre.',
+  'gallery.hiddenCharacters': 'Caractères cachés',
+  'gallery.hiddenCharactersTitle': 'Le nom contient des caractères invisibles ({codes})\u00A0: il n’est peut-être pas ce qu’il paraît.',
   'gallery.previewTooLarge': 'Fichier trop volumineux pour l’aperçu\u00A0: ouvrez-le ou téléchargez-le.',
   'gallery.previewFailed': 'Impossible de charger l’aperçu.',
   'gallery.previewLoading': 'Chargement de l’aperçu…',

@@ -1,3 +1,4 @@
+import { describeHiddenCharacters, hasDirectionControls } from '../../../domain/names';
 import { checkFileName, checkRelativePath } from '../../../domain/paths';
 import { formatBytes } from '../../../ui/format';
 
@@ -10,6 +11,9 @@ export function checkUpload(name: string, size: number, relativePath: string, ma
   }
   const nameProblem = checkFileName(name);
   if (nameProblem) return nameProblem.message;
+  if (hasDirectionControls(name)) {
+    return `The file name contains direction controls (${describeHiddenCharacters(name)}) that can disguise what the file is: rename it.`;
+  }
   if (relativePath) {
     const folderProblem = checkRelativePath(relativePath);
     if (folderProblem) return folderProblem.message;

@@ -6,6 +6,7 @@ import { classify, errorTitle, retryDelay, throttlePause } from './retry';
 import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
 import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
 import { checkUpload } from './checks';
+import { canonicalFileName } from '../../../domain/names';
 
 /** The two server steps, injectable so the state machine can be tested without a network. */
 export interface UploadTransport {
@@ -202,7 +203,8 @@ export function createUploadRunner(options: RunnerOptions) {
   return {
     /** Adds files with their targets; what the server would refuse fails at once, the rest queue. */
     enqueue(uploads: NewUpload[]): string[] {
-      const created = uploads.map(({ file, name, target }): UploadRecord => {
+      const created = uploads.map(({ file, name: given, target }): UploadRecord => {
+        const name = canonicalFileName(given);
         const problem = checkUpload(name, file.size, target.relativePath, maxFileSize);
         return {
           id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
