@@ -53,15 +53,16 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 
-  test('a tampered answer cannot make the panel load javascript:, data: or another origin', async ({ page, mockServer }) => {
+  test('a tampered answer cannot make the panel load javascript:, data: or another origin', async ({ page, mockServer, baseURL }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
+    const appOrigin = new URL(baseURL!).origin;
     const elsewhere: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(mockServer.url) && !request.url().startsWith('http://127.0.0.1:5199')) elsewhere.push(request.url());
+      if (!request.url().startsWith(mockServer.url) && !request.url().startsWith(appOrigin)) elsewhere.push(request.url());
     });
     await page.route(`${mockServer.url}/api/resources/assets/${SEGMENT}/list?*`, async (route) => {
       const response = await route.fetch();
