@@ -42,9 +42,9 @@ const step = (name: string) => console.error(`\u2026 ${name}`);
 try {
   if (parts.includes('upload')) {
     const cases = uploadCases();
-    step('upload: one 100 MB file (5 rounds)');
+    step(`upload: one 100 MB file (${cases.single.rounds} rounds)`);
     const single = await benchUpload(browser, server, cases.single.label, cases.single.paths, cases.single.bytesEach, cases.single.rounds);
-    step('upload: 100 files of 1 MB (3 rounds)');
+    step(`upload: 100 files of 1 MB (${cases.batch.rounds} rounds)`);
     const batch = await benchUpload(browser, server, cases.batch.label, cases.batch.paths, cases.batch.bytesEach, cases.batch.rounds);
     results.upload = [single, batch];
     target('single file: panel / raw >= 0.9', single.ratio.toFixed(2), single.ratio >= 0.9);
