@@ -1,3 +1,4 @@
+import { userMessage } from '../domain/messages';
 import { ApiError, apiErrorFromResponse, isAbortError, networkError } from './errors';
 import type { Session } from './session';
 
@@ -107,7 +108,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
 /** A 2xx answer whose body is not the JSON we expect is a server fault the user can retry. */
 export function unreadableAnswer(cause?: unknown): ApiError {
-  return new ApiError({ kind: 'server', status: 200, title: 'The server\u2019s answer could not be read.', cause });
+  return new ApiError({ kind: 'server', status: 200, title: 'The server\u2019s answer could not be read.', userMessage: userMessage('error.unreadable'), cause });
 }
 
 export async function readJson<T>(response: Response): Promise<T> {

@@ -1,3 +1,4 @@
+import { userMessage } from '../domain/messages';
 import type { Asset } from '../domain/asset';
 import { checkServerUrl } from '../domain/safe-url';
 import { ApiError, apiErrorFromResponse, networkError } from './errors';
@@ -5,7 +6,9 @@ import type { ApiClient } from './client';
 
 /** A download URL from the server that is not http(s) on the API's origin is never fetched. */
 export function unsafeUrlError(): ApiError {
-  return new ApiError({ kind: 'invalid', status: 0, title: 'The server gave a download address that is not safe to open.' });
+  return new ApiError({
+    kind: 'invalid', status: 0, title: 'The server gave a download address that is not safe to open.', userMessage: userMessage('error.unsafeDownload'),
+  });
 }
 
 /** The checked download URL of an asset, or null when it must not be used. */

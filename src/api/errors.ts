@@ -1,6 +1,10 @@
+import { userMessage, type UserMessage } from '../domain/messages';
+
 /**
  * One error type for every failed call. `title` is what the user reads: the server's
- * `error.title` when it sent one, else a sentence that says what happened.
+ * `error.title` when it sent one, else a sentence that says what happened, in English; then
+ * `userMessage` holds the same sentence as a catalog key, for the screen to say it in the
+ * user's language. The server's own words are shown as they came.
  */
 export type ApiErrorKind =
   | 'auth'
@@ -30,6 +34,8 @@ export interface ApiErrorInit {
   retryAfterMs?: number | null;
   details?: string | null;
   cause?: unknown;
+  /** The panel's own sentence (with `title` its English text); by default the kind's. */
+  userMessage?: UserMessage;
 }
 
 export class ApiError extends Error {
@@ -41,13 +47,17 @@ export class ApiError extends Error {
   /** From `Retry-After`, when the server sent one. */
   readonly retryAfterMs: number | null;
   readonly details: string | null;
+  /** Null when `title` is the server's own words. */
+  readonly userMessage: UserMessage | null;
 
   constructor(init: ApiErrorInit) {
+    const fromServer = !init.userMessage && !!init.title?.trim();
     const title = init.title?.trim() || FALLBACK_TITLES[init.kind];
     super(title, { cause: init.cause });
     this.kind = init.kind;
     this.status = init.status;
     this.title = title;
+    this.userMessage = fromServer ? null : init.userMessage ?? userMessage(`error.${init.kind}`);
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.details = init.details ?? null;
   }
@@ -124,8 +134,15 @@ export function apiErrorFrom(status: number, body: string, retryAfter: string | 
   const { title, details } = readErrorBody(body);
   const kind = kindOfStatus(status, title);
   // A 5xx page from a proxy is not written for users; keep our sentence, with the status.
-  const userTitle = kind === 'server' && !title ? `The server had a problem (HTTP ${status}). Try again in a moment.` : title;
-  return new ApiError({ kind, status, title: userTitle, details, retryAfterMs: parseRetryAfter(retryAfter) });
+  const retryAfterMs = parseRetryAfter(retryAfter);
+  if (kind === 'server' && !title) {
+    return new ApiError({
+      kind, status, details, retryAfterMs,
+      title: `The server had a problem (HTTP ${status}). Try again in a moment.`,
+      userMessage: userMessage('error.serverStatus', { status }),
+    });
+  }
+  return new ApiError({ kind, status, title, details, retryAfterMs });
 }
 
 export async function apiErrorFromResponse(response: Response): Promise<ApiError> {

@@ -1,3 +1,4 @@
+import { userMessage } from '../domain/messages';
 import { ApiError } from './errors';
 import { requestToken } from './auth';
 
@@ -39,7 +40,7 @@ function createSession({ accountId, fetchToken, initialToken = null, proactive, 
   let cleared = false;
 
   function fetchNew(): Promise<string> {
-    if (cleared) return Promise.reject(new ApiError({ kind: 'auth', status: 0, title: 'You are signed out.' }));
+    if (cleared) return Promise.reject(new ApiError({ kind: 'auth', status: 0, title: 'You are signed out.', userMessage: userMessage('error.signedOut') }));
     pending ??= fetchToken()
       .then((fresh) => {
         if (!fresh) throw new ApiError({ kind: 'auth', status: 0 });

@@ -2,6 +2,8 @@
  * File-name and folder rules shared by the client (checks before sending) and the mock (refusals).
  * Separators `/` and `\` are equivalent; the real server answers folders with `\`.
  */
+import { userMessage, type UserMessage, type UserMessageKey } from './messages';
+
 export type PathProblem =
   | 'empty'
   | 'traversal'
@@ -15,6 +17,8 @@ export interface PathRefusal {
   problem: PathProblem;
   /** Written for end users: it becomes the server's `error.title` in the mock. */
   message: string;
+  /** The same, for the panel's catalog (the user's language). */
+  userMessage: UserMessage;
 }
 
 export const MAX_NAME_LENGTH = 255;
@@ -47,23 +51,31 @@ export function sameRelativePath(a: string | null | undefined, b: string | null 
   return normalizeRelativePath(a).toLowerCase() === normalizeRelativePath(b).toLowerCase();
 }
 
-function refuse(problem: PathProblem, message: string): PathRefusal {
-  return { problem, message };
+type Subject = 'name' | 'folder';
+const SUBJECT_TEXT: Record<Subject, string> = { name: 'file name', folder: 'folder' };
+
+function refuse(
+  subject: Subject, problem: PathProblem, message: string, params?: Record<string, string | number>,
+): PathRefusal {
+  return { problem, message, userMessage: userMessage(`refusal.${subject}.${problem}` as UserMessageKey, params) };
 }
 
-function checkSegments(path: string, what: string): PathRefusal | null {
-  if (CONTROL.test(path)) return refuse('control-character', `The ${what} contains control characters.`);
+function checkSegments(path: string, subject: Subject): PathRefusal | null {
+  const what = SUBJECT_TEXT[subject];
+  if (CONTROL.test(path)) return refuse(subject, 'control-character', `The ${what} contains control characters.`);
   if (RESERVED.test(path)) {
-    return refuse('reserved-character', `The ${what} must not contain any of these characters: ${RESERVED_CHARACTERS}`);
+    return refuse(subject, 'reserved-character', `The ${what} must not contain any of these characters: ${RESERVED_CHARACTERS}`,
+      { characters: RESERVED_CHARACTERS });
   }
   for (const segment of path.split(SEPARATORS)) {
-    if (segment === '..') return refuse('traversal', `The ${what} must not contain ".." folders.`);
+    if (segment === '..') return refuse(subject, 'traversal', `The ${what} must not contain ".." folders.`);
     if (segment.length > MAX_NAME_LENGTH) {
-      return refuse('too-long', `The ${what} has a name longer than ${MAX_NAME_LENGTH} characters.`);
+      return refuse(subject, 'too-long', `The ${what} has a name longer than ${MAX_NAME_LENGTH} characters.`, { max: MAX_NAME_LENGTH });
     }
     const stem = segment.split('.')[0]!.trimEnd();
     if (WINDOWS_RESERVED.test(stem)) {
-      return refuse('reserved-name', `"${stem.toUpperCase()}" is a reserved name and cannot be used in a ${what}.`);
+      const reserved = stem.toUpperCase();
+      return refuse(subject, 'reserved-name', `"${reserved}" is a reserved name and cannot be used in a ${what}.`, { reserved });
     }
   }
   return null;
@@ -75,11 +87,11 @@ function checkSegments(path: string, what: string): PathRefusal | null {
  */
 export function checkFileName(name: string): PathRefusal | null {
   if (DRIVE.test(name) || UNC.test(name) || /^[/\\]/.test(name)) {
-    return refuse('absolute', 'The file name must not be an absolute path.');
+    return refuse('name', 'absolute', 'The file name must not be an absolute path.');
   }
-  const problem = checkSegments(name, 'file name');
+  const problem = checkSegments(name, 'name');
   if (problem) return problem;
-  if (splitPath(name).length === 0) return refuse('empty', 'The file name is empty.');
+  if (splitPath(name).length === 0) return refuse('name', 'empty', 'The file name is empty.');
   return null;
 }
 
@@ -89,7 +101,7 @@ export function checkFileName(name: string): PathRefusal | null {
  */
 export function checkRelativePath(path: string): PathRefusal | null {
   if (DRIVE.test(path) || UNC.test(path)) {
-    return refuse('absolute', 'The folder must be inside the segment\u2019s folder, not a drive or network path.');
+    return refuse('folder', 'absolute', 'The folder must be inside the segment\u2019s folder, not a drive or network path.');
   }
   return checkSegments(path, 'folder');
 }

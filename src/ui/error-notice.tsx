@@ -1,15 +1,15 @@
 import { useI18n } from './i18n/i18n';
+import { errorText } from './user-message';
 
 interface ErrorNoticeProps {
   error: unknown;
   onRetry?: () => void;
 }
 
-/** Shows the server's own `error.title` (ApiError.title) or the error's message, as an alert. */
+/** Shows the server's own `error.title`, or the panel's own sentence in the user's language, as an alert. */
 export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
-  const { t } = useI18n();
-  const title = (error as { title?: unknown })?.title;
-  const message = typeof title === 'string' ? title : error instanceof Error ? error.message : String(error);
+  const { t, language } = useI18n();
+  const message = errorText(t, language, error);
   return (
     <div role="alert" className="sap-error">
       <p>{message}</p>

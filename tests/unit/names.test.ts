@@ -22,9 +22,10 @@ describe('names that read other than they are', () => {
   });
 
   it('refuses direction controls before an upload, and lets zero-width characters through (shown flagged)', () => {
-    expect(checkUpload('invoice\u202Egpj.exe', 10, '', 1000)).toBe(
-      'The file name contains direction controls (U+202E) that can disguise what the file is: rename it.',
-    );
+    expect(checkUpload('invoice\u202Egpj.exe', 10, '', 1000)).toEqual({
+      title: 'The file name contains direction controls (U+202E) that can disguise what the file is: rename it.',
+      message: { key: 'refusal.directionControls', params: { characters: 'U+202E' } },
+    });
     expect(checkUpload('sho\u200Bt.png', 10, '', 1000)).toBeNull();
   });
 });

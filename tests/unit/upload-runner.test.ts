@@ -103,7 +103,9 @@ describe('upload runner', () => {
     }
     expect(times.slice(1).map((t, i) => t - times[i]!)).toEqual([1000, 3000, 10000]);
     expect(status()).toEqual(['failed']);
-    expect(record('u1').error).toEqual({ title: 'The server could not be reached. Check your connection.', retryable: true, step: 'upload' });
+    expect(record('u1').error).toEqual({
+      title: 'The server could not be reached. Check your connection.', message: { key: 'error.network' }, retryable: true, step: 'upload',
+    });
     expect(failed).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(uploads).toHaveLength(4);
@@ -275,7 +277,11 @@ describe('upload runner', () => {
       { file: file(), name: 'fine.png', target: { ...target, relativePath: '../up' } },
     ]);
     expect(status()).toEqual(['failed', 'uploading', 'failed', 'failed', 'failed']);
-    expect(record('u1').error).toEqual({ title: 'huge.mov is 2 KB, more than the 1000 B a file may have.', retryable: false, step: 'check' });
+    expect(record('u1').error).toEqual({
+      title: 'huge.mov is 2 KB, more than the 1000 B a file may have.',
+      message: { key: 'refusal.tooLarge', params: { name: 'huge.mov', size: 2000, max: 1000 }, bytes: ['size', 'max'] },
+      retryable: false, step: 'check',
+    });
     expect(record('u3').error?.title).toBe('The file name must not contain any of these characters: < > : " | ? *');
     expect(record('u4').error?.title).toBe('"CON" is a reserved name and cannot be used in a file name.');
     expect(record('u5').error?.title).toBe('The folder must not contain ".." folders.');

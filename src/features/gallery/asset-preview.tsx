@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Asset } from '../../domain/asset';
 import { fileExtension, fileKind } from '../../domain/file-kind';
 import { useI18n } from '../../ui/i18n/i18n';
+import { errorText } from '../../ui/user-message';
 import { useAssetPreview } from './use-asset-preview';
 import { useNearViewport } from './use-near-viewport';
 
@@ -18,7 +19,7 @@ function PosterSource({ poster, wanted, children }: { poster: Asset; wanted: boo
 
 /** The picture part of a tile: an image, a video, or a type icon, in a box of fixed aspect. */
 export function AssetPreview({ asset, poster }: AssetPreviewProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(box);
   const kind = fileKind(asset.contentType, asset.name);
@@ -39,7 +40,7 @@ export function AssetPreview({ asset, poster }: AssetPreviewProps) {
   } else if (preview.status === 'too-large') {
     content = <span className="sap-preview-note">{t('gallery.previewTooLarge')}</span>;
   } else if (preview.status === 'error') {
-    content = <span className="sap-preview-note" title={preview.title}>{t('gallery.previewFailed')}</span>;
+    content = <span className="sap-preview-note" title={errorText(t, language, preview.error)}>{t('gallery.previewFailed')}</span>;
   } else {
     content = <span className="sap-preview-loading" aria-hidden="true" />;
   }

@@ -7,6 +7,7 @@ import { scopeRightsQuery, type ScopeLocale } from '../../api/scope-rights';
 import { assetKey, type Asset } from '../../domain/asset';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
+import { errorText } from '../../ui/user-message';
 import { useEventCallback } from '../../ui/use-event-callback';
 import type { TileActions } from './asset-tile';
 import { DeleteDialogs, type DeleteRequest } from './delete-dialogs';
@@ -35,7 +36,7 @@ export interface GalleryProps {
 
 /** A segment's assets by language: previews, a closer look, download, copy link, delete. */
 export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError }: GalleryProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useApiClient();
   const idPrefix = useId().replace(/:/g, '');
   const { readOnly, previewAuth } = useGalleryOptions();
@@ -96,7 +97,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
   if (rights.isError && isApiError(rights.error) && rights.error.kind === 'forbidden') {
     return (
       <div role="alert" className="sap-error">
-        <p>{rights.error.title}</p>
+        <p>{errorText(t, language, rights.error)}</p>
         <p>{t('gallery.missingRight', { scope })}</p>
       </div>
     );
@@ -117,7 +118,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
       />
       {notice && (
         <div role={notice.error ? 'alert' : 'status'} className={notice.error ? 'sap-error' : 'sap-notice'}>
-          <p>{notice.text}{notice.error ? ` ${isApiError(notice.error) ? notice.error.title : String(notice.error)}` : ''}</p>
+          <p>{notice.text}{notice.error ? ` ${errorText(t, language, notice.error)}` : ''}</p>
           <button type="button" onClick={() => setNotice(null)}>{t('upload.dismiss')}</button>
         </div>
       )}

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
 import { downloadAsset } from '../../api/download-asset';
-import { isApiError } from '../../api/errors';
 import { previewKeys } from '../../api/query-keys';
 import type { Asset } from '../../domain/asset';
 import { checkServerUrl } from '../../domain/safe-url';
@@ -15,7 +14,7 @@ export type PreviewState =
   | { status: 'ready'; src: string }
   | { status: 'blocked' }
   | { status: 'too-large' }
-  | { status: 'error'; title: string };
+  | { status: 'error'; error: unknown };
 
 /**
  * The address a preview loads from. Any URL from the server is checked first (http or https,
@@ -39,6 +38,6 @@ export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
   if (!viaHeaders) return wanted ? { status: 'ready', src: url.href } : { status: 'idle' };
   if (!small) return { status: 'too-large' };
   if (query.data) return { status: 'ready', src: query.data };
-  if (query.isError) return { status: 'error', title: isApiError(query.error) ? query.error.title : String(query.error) };
+  if (query.isError) return { status: 'error', error: query.error };
   return { status: wanted ? 'loading' : 'idle' };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useApiClient } from '../../api/client-context';
-import { isApiError } from '../../api/errors';
 import { useI18n } from '../../ui/i18n/i18n';
+import { errorText } from '../../ui/user-message';
 import { useUploads } from './upload-context';
 
 /** Ticks every second while `until` lies ahead; returns the seconds left. */
@@ -18,7 +18,7 @@ export function useSecondsUntil(until: number | null): number {
 
 /** Why the whole queue waits: the server throttles, or the session needs renewing. */
 export function QueueNotices() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useApiClient();
   const { view, runner } = useUploads();
   const pause = useStore(view, (s) => s.pause);
@@ -36,7 +36,7 @@ export function QueueNotices() {
       await client.session.renew(client.session.currentToken() ?? '');
       runner.resume();
     } catch (error) {
-      setReconnectError(isApiError(error) ? error.title : String(error));
+      setReconnectError(errorText(t, language, error));
     } finally {
       setBusy(false);
     }

@@ -14,7 +14,8 @@ import { createUploadStore, type UploadState, type UploadStore } from './core/st
 import { throttledStore, type ThrottledStore } from './core/throttled-store';
 import type { UploadRecord } from './core/types';
 import { createListRefresher, findAttachedAsset, putAssetsInCache } from './cache';
-import { useI18n, type Translate } from '../../ui/i18n/i18n';
+import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
+import { uploadErrorText } from './upload-error-text';
 
 export interface UploadOptions {
   concurrency?: number;
@@ -41,6 +42,7 @@ interface UploadContextValue {
 /** What the runner's events call: replaced on every render, read when an event happens. */
 interface Listeners {
   t: Translate;
+  language: UiLanguage;
   onUploaded?: UploadOptions['onUploaded'];
   onUploadFailed?: UploadOptions['onUploadFailed'];
   onError?: UploadOptions['onError'];
@@ -91,7 +93,7 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
         listeners.onUploaded?.(asset, record);
       },
       failed(record) {
-        announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: record.error?.title ?? '' }));
+        announcer.say(listeners.t('upload.announceFailed', { name: record.name, reason: uploadErrorText(listeners.t, listeners.language, record.error) }));
         listeners.onUploadFailed?.(record);
       },
       idle: () => {
@@ -116,13 +118,13 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
 export function UploadProvider({ children, ...options }: UploadOptions & { children: ReactNode }) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const { t } = useI18n();
-  const [listeners] = useState<Listeners>(() => ({ t }));
+  const { t, language } = useI18n();
+  const [listeners] = useState<Listeners>(() => ({ t, language }));
   const [value] = useState(() => createUploadKit(client, queryClient, options, listeners));
   const { onUploaded, onUploadFailed, onError } = options;
   useEffect(() => {
-    Object.assign(listeners, { t, onUploaded, onUploadFailed, onError });
-  }, [listeners, t, onUploaded, onUploadFailed, onError]);
+    Object.assign(listeners, { t, language, onUploaded, onUploadFailed, onError });
+  }, [listeners, t, language, onUploaded, onUploadFailed, onError]);
 
   const { persistKey = 'default', maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
   useEffect(() => {

@@ -2,25 +2,26 @@ import { memo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { displayRelativePath } from '../../domain/paths';
 import { formatBytes } from '../../ui/format';
-import { useI18n, type Translate } from '../../ui/i18n/i18n';
-import { CHOOSE_AGAIN_TITLE } from './core/persistence';
+import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
 import type { UploadRecord } from './core/types';
 import { useSecondsUntil } from './queue-notices';
 import { useUploads } from './upload-context';
+import { uploadErrorText } from './upload-error-text';
 
 function percentOf(record: UploadRecord): number {
   if (record.status === 'done' || record.fileToken) return 100;
   return record.size === 0 ? 0 : Math.floor((record.sent / record.size) * 100);
 }
 
-function statusText(t: Translate, record: UploadRecord, seconds: number): string {
+function statusText(t: Translate, language: UiLanguage, record: UploadRecord, seconds: number): string {
+  const reason = () => uploadErrorText(t, language, record.error);
   switch (record.status) {
     case 'queued':
-      return record.retryAt && record.error ? t('upload.status.retrying', { seconds, reason: record.error.title }) : t('upload.status.queued');
+      return record.retryAt && record.error ? t('upload.status.retrying', { seconds, reason: reason() }) : t('upload.status.queued');
     case 'uploading':
       return t('upload.status.uploading', { percent: percentOf(record) });
     case 'failed':
-      return t('upload.status.failed', { reason: record.error?.title ?? '' });
+      return t('upload.status.failed', { reason: reason() });
     default:
       return t(`upload.status.${record.status}`);
   }
@@ -38,7 +39,7 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
   const { name, target, status } = record;
   const folder = displayRelativePath(target.relativePath);
   const percent = percentOf(record);
-  const needsFile = status === 'failed' && !record.file && !record.fileToken && record.error?.title === CHOOSE_AGAIN_TITLE;
+  const needsFile = status === 'failed' && !record.file && !record.fileToken && record.error?.message?.key === 'refusal.chooseAgain';
   const canCancel = status === 'queued' || status === 'uploading' || status === 'finishing';
   const canRetry = status === 'failed' && !!record.error?.retryable;
   const finished = status === 'done' || status === 'failed' || status === 'canceled';
@@ -68,8 +69,8 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
         <div className="sap-progress-bar" style={{ ['--sap-progress' as string]: percent / 100 }} />
       </div>
       <div className="sap-upload-line">
-        <span className={`sap-upload-status ${status === 'failed' ? 'sap-danger' : 'sap-muted'}`} role={status === 'failed' ? 'alert' : undefined} title={statusText(t, record, seconds)}>
-          {statusText(t, record, seconds)}
+        <span className={`sap-upload-status ${status === 'failed' ? 'sap-danger' : 'sap-muted'}`} role={status === 'failed' ? 'alert' : undefined} title={statusText(t, language, record, seconds)}>
+          {statusText(t, language, record, seconds)}
         </span>
         <span className="sap-actions sap-upload-actions">
           {canCancel && <button type="button" aria-label={t('upload.cancelName', { name })} onClick={() => runner.cancel(id)}>{t('upload.cancel')}</button>}

@@ -1,3 +1,5 @@
+import type { UserMessageKey } from '../../domain/messages';
+
 /** Every UI string of the panel, in English; other languages translate these keys. */
 export const en = {
   'app.title': 'Segment assets',
@@ -141,6 +143,37 @@ export const en = {
   'lightbox.close': 'Close',
   'lightbox.noPreview': 'No preview for this type of file: download it to open it.',
 
+  'refusal.name.empty': 'The file name is empty.',
+  'refusal.name.traversal': 'The file name must not contain ".." folders.',
+  'refusal.name.absolute': 'The file name must not be an absolute path.',
+  'refusal.name.control-character': 'The file name contains control characters.',
+  'refusal.name.reserved-character': 'The file name must not contain any of these characters: {characters}',
+  'refusal.name.reserved-name': '"{reserved}" is a reserved name and cannot be used in a file name.',
+  'refusal.name.too-long': 'The file name has a name longer than {max} characters.',
+  'refusal.folder.traversal': 'The folder must not contain ".." folders.',
+  'refusal.folder.absolute': 'The folder must be inside the segment\u2019s folder, not a drive or network path.',
+  'refusal.folder.control-character': 'The folder contains control characters.',
+  'refusal.folder.reserved-character': 'The folder must not contain any of these characters: {characters}',
+  'refusal.folder.reserved-name': '"{reserved}" is a reserved name and cannot be used in a folder.',
+  'refusal.folder.too-long': 'The folder has a name longer than {max} characters.',
+  'refusal.tooLarge': '{name} is {size}, more than the {max} a file may have.',
+  'refusal.directionControls': 'The file name contains direction controls ({characters}) that can disguise what the file is: rename it.',
+  'refusal.chooseAgain': 'Choose this file again: it was too large to keep across a reload.',
+
+  'error.auth': 'Your session has expired. Sign in again.',
+  'error.forbidden': 'You do not have access to this project\u2019s reference material.',
+  'error.not-found': 'The requested item does not exist.',
+  'error.throttled': 'The server is receiving too many requests. Trying again shortly.',
+  'error.invalid': 'The server refused the request.',
+  'error.server': 'The server had a problem. Try again in a moment.',
+  'error.serverStatus': 'The server had a problem (HTTP {status}). Try again in a moment.',
+  'error.network': 'The server could not be reached. Check your connection.',
+  'error.signedOut': 'You are signed out.',
+  'error.unsafeDownload': 'The server gave a download address that is not safe to open.',
+  'error.unreadable': 'The server\u2019s answer could not be read.',
+  'error.notAScope': '"{value}" is not a scope code (pr\u2026, jbs\u2026 or jbc\u2026).',
+  'error.uploadFailed': 'The upload failed.',
+
   'mock.menu': 'Mock backend',
   'mock.faults': 'Faults',
   'mock.faultsHint': 'e.g. latency:600,attach:500:1,upload:network:2,any:429:1:12',
@@ -148,7 +181,7 @@ export const en = {
   'mock.expire': 'Expire session now',
   'mock.reset': 'Reset demo data',
   'mock.done': 'Done: {what}',
-} as const;
+} as const satisfies Record<string, string> & Record<UserMessageKey, string>;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -1,4 +1,5 @@
 import type { UploadState, UploadStore } from './store';
+import { userMessage } from '../../../domain/messages';
 import type { UploadRecord } from './types';
 
 /** Files up to this size are kept in IndexedDB to resume after a reload; larger ones are asked for again. */
@@ -114,7 +115,9 @@ export function createUploadPersistence({
         const record: UploadRecord = { ...item.record, file, sent: 0, retryAt: null };
         if (record.status !== 'failed') record.status = 'queued';
         if (!file && !record.fileToken) {
-          Object.assign(record, { status: 'failed', error: { title: CHOOSE_AGAIN_TITLE, retryable: false, step: 'check' } });
+          Object.assign(record, {
+            status: 'failed', error: { title: CHOOSE_AGAIN_TITLE, message: userMessage('refusal.chooseAgain'), retryable: false, step: 'check' },
+          });
         }
         written.set(record.id, signature(record));
         if (file) fileStored.add(record.id);

@@ -1,4 +1,6 @@
 import { isAbortError, isApiError } from '../../../api/errors';
+import { userMessage } from '../../../domain/messages';
+import type { UploadError } from './types';
 
 /** Automatic tries after a network error, a 408 or a 5xx: then the user is offered "Retry". */
 export const RETRY_DELAYS_MS = [1_000, 3_000, 10_000] as const;
@@ -28,8 +30,9 @@ export function classify(error: unknown): FailureClass {
   return 'refused';
 }
 
-export function errorTitle(error: unknown): string {
-  if (isApiError(error)) return error.title;
-  if (error instanceof Error && error.message) return error.message;
-  return 'The upload failed.';
+/** What a failure tells the user: the server's `error.title`, or the panel's own sentence. */
+export function uploadError(error: unknown, retryable: boolean, step: UploadError['step']): UploadError {
+  if (isApiError(error)) return { title: error.title, message: error.userMessage, retryable, step };
+  if (error instanceof Error && error.message) return { title: error.message, retryable, step };
+  return { title: 'The upload failed.', message: userMessage('error.uploadFailed'), retryable, step };
 }

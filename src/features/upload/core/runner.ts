@@ -2,7 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
 import type { AttachAssetInput } from '../../../api/attach-asset';
-import { classify, errorTitle, retryDelay, throttlePause } from './retry';
+import { classify, retryDelay, throttlePause, uploadError } from './retry';
 import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
 import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
 import { checkUpload } from './checks';
@@ -181,18 +181,18 @@ export function createUploadRunner(options: RunnerOptions) {
       }
       case 'transient': {
         const delay = retryDelay(record.attempts, random);
-        const title = errorTitle(error);
+        const failure = uploadError(error, true, step);
         if (delay !== null) {
-          update(id, { status: 'queued', attempts: record.attempts + 1, retryAt: now() + delay, error: { title, retryable: true, step } });
+          update(id, { status: 'queued', attempts: record.attempts + 1, retryAt: now() + delay, error: failure });
           return;
         }
-        update(id, { status: 'failed', retryAt: null, error: { title, retryable: true, step } });
+        update(id, { status: 'failed', retryAt: null, error: failure });
         events.failed?.(get(id)!);
         return;
       }
       case 'refused': {
         // A refused attach may be a token that expired or was used: a retry uploads again.
-        const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: { title: errorTitle(error), retryable: !!record.file, step } };
+        const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: uploadError(error, !!record.file, step) };
         if (step === 'attach' && isApiError(error) && error.kind === 'invalid') change.fileToken = null;
         update(id, change);
         events.failed?.(get(id)!);
@@ -209,7 +209,7 @@ export function createUploadRunner(options: RunnerOptions) {
         return {
           id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
           status: problem ? 'failed' : 'queued', sent: 0, fileToken: null, attempts: 0, retryAt: null,
-          error: problem ? { title: problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
+          error: problem ? { ...problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
         };
       });
       addRecords(store, created);

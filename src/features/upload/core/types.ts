@@ -1,3 +1,4 @@
+import type { UserMessage } from '../../../domain/messages';
 import type { Asset } from '../../../domain/asset';
 
 /** Where a file goes, captured when it is dropped: later changes of segment do not move it. */
@@ -20,8 +21,10 @@ export type UploadStatus =
   | 'canceled';
 
 export interface UploadError {
-  /** What the user reads: the server's `error.title`, or why the panel refused the file. */
+  /** The server's `error.title`, or (in English) why the panel refused the file. */
   title: string;
+  /** When `title` is the panel's own sentence: the same, for the screen to say in the user's language. */
+  message?: UserMessage | null;
   /** Another try can help (a retryable failure, or a refused token that a new upload replaces). */
   retryable: boolean;
   /** Failed in step 2: a retry attaches again with the same file token. */

@@ -1,0 +1,36 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PanelView } from '../../src/embed/panel-view';
+import { renderUi, startMock } from './render';
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
+
+describe('the panel in German', () => {
+  it('says why a file is refused in German, and the rest of the drop still arrives', async () => {
+    const mock = await startMock({ seed: false });
+    stop = mock.stop;
+    renderUi(
+      <PanelView client={mock.client} scope="pr7214" segmentId={27665602} language="de" persistKey={null} maxFileSize={2048} />,
+    );
+    await screen.findByText(/Noch kein Kontext/);
+    const zone = screen.getByRole('button', { name: 'Dateien hier ablegen oder auswählen' });
+    const input = zone.parentElement!.querySelector('input[type=file]') as HTMLInputElement;
+    await userEvent.upload(input, [
+      new File([new Uint8Array(16)], 'CON.png', { type: 'image/png' }),
+      new File([new Uint8Array(3072)], 'gross.png', { type: 'image/png' }),
+      new File([new Uint8Array(16)], 'kasse.png', { type: 'image/png' }),
+    ]);
+    const uploads = screen.getByRole('list', { name: 'Uploads' });
+    const alerts = await within(uploads).findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual([
+      'Fehlgeschlagen: \u201eCON\u201c ist ein reservierter Name und kann in keinem Dateinamen verwendet werden.',
+      'Fehlgeschlagen: gross.png ist 3 KB gro\u00df, mehr als die 2 KB, die eine Datei haben darf.',
+    ]);
+    await waitFor(() => expect([...mock.store.state.assets.values()].map((a) => a.name)).toEqual(['kasse.png']));
+  });
+});
