@@ -55,7 +55,8 @@ try {
     const gallery = await benchGallery(browser, server, 1000, 120);
     results.gallery = gallery;
     target('<= 150 preview requests before scrolling', String(gallery.previewRequestsBeforeScroll), gallery.previewRequestsBeforeScroll <= 150);
-    target('no task over 50 ms while scrolling', `${gallery.longestTaskWhileScrollingMs} ms`, gallery.longestTaskWhileScrollingMs <= 50);
+    target('no task over 50 ms while scrolling', `${gallery.longestTaskWhileScrollingMs} ms (runs: ${gallery.longestTaskPerRunMs.join(', ')} ms)`,
+      gallery.longestTaskWhileScrollingMs <= 50);
   }
   if (parts.includes('drop')) {
     step('drop: 1,000 small files');
@@ -96,13 +97,14 @@ for (const u of results.upload ?? []) {
 }
 if (results.gallery) {
   const g = results.gallery;
-  console.log('\nGallery, a segment with 1,000 assets:');
+  console.log(`\nGallery, a segment with 1,000 assets (${g.runs} runs, each a fresh page; medians, the longest task of all):`);
   line('  data to first tiles', `${g.msDataToFirstTiles} ms`);
   line('  tiles rendered at once', String(g.tilesRendered));
   line('  preview requests before scrolling', String(g.previewRequestsBeforeScroll));
   line('  preview requests after scrolling to the end', String(g.previewRequestsAfterScroll));
   line('  longest task while scrolling', `${g.longestTaskWhileScrollingMs} ms`);
-  line('  tasks over 50 ms while scrolling', String(g.tasksOver50MsWhileScrolling));
+  line('  … in each run', g.longestTaskPerRunMs.map((ms) => `${ms} ms`).join(', '));
+  line('  tasks over 50 ms while scrolling, all runs', String(g.tasksOver50MsWhileScrolling));
   line('  renderer JS heap', `${g.rendererHeapMB} MB`);
 }
 if (results.drop) {
