@@ -94,6 +94,7 @@ for (const u of results.upload ?? []) {
   line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), u.ratio.toFixed(2));
   line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), u.ratio6.toFixed(2));
   line('  panel / raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
+  console.log(`  run to run (fastest-slowest ms): raw at 6 ${u.raw6.fastestMs}-${u.raw6.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
 }
 if (results.gallery) {
   const g = results.gallery;

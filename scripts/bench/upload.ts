@@ -5,8 +5,12 @@ import { collectGarbage, dropFromDisk, newPage, openElement, type MockServer } f
 export interface ThroughputRun {
   files: number;
   bytes: number;
+  /** The median run. */
   ms: number;
   mbPerSecond: number;
+  /** The fastest and slowest run: how much one machine varies from run to run. */
+  fastestMs: number;
+  slowestMs: number;
 }
 
 export interface UploadResult {
@@ -31,8 +35,12 @@ const SEGMENT = 27665610;
 /** Where the raw two-step runs attach (names repeat between rounds: the mock replaces them). */
 const RAW_SEGMENT = 27665611;
 
-function run(files: number, bytes: number, ms: number): ThroughputRun {
-  return { files, bytes, ms: Math.round(ms), mbPerSecond: Math.round((bytes / 1024 / 1024 / (ms / 1000)) * 10) / 10 };
+function run(files: number, bytes: number, times: number[]): ThroughputRun {
+  const ms = median(times);
+  return {
+    files, bytes, ms: Math.round(ms), mbPerSecond: Math.round((bytes / 1024 / 1024 / (ms / 1000)) * 10) / 10,
+    fastestMs: Math.round(Math.min(...times)), slowestMs: Math.round(Math.max(...times)),
+  };
 }
 
 /**
@@ -154,11 +162,11 @@ export async function benchUpload(
     }
   }
   await page.close();
-  const raw1 = run(paths.length, total, median(times.raw1));
-  const raw6 = run(paths.length, total, median(times.raw6));
-  const panel = run(paths.length, total, median(times.panel4));
-  const panel6 = run(paths.length, total, median(times.panel6));
-  const raw4TwoSteps = run(paths.length, total, median(times.raw4TwoSteps));
+  const raw1 = run(paths.length, total, times.raw1);
+  const raw6 = run(paths.length, total, times.raw6);
+  const panel = run(paths.length, total, times.panel4);
+  const panel6 = run(paths.length, total, times.panel6);
+  const raw4TwoSteps = run(paths.length, total, times.raw4TwoSteps);
   const best = Math.max(raw1.mbPerSecond, raw6.mbPerSecond);
   return {
     label, panel, panel6, raw1, raw6, raw4TwoSteps,
@@ -169,6 +177,6 @@ export async function benchUpload(
 }
 
 export const uploadCases = () => ({
-  single: { label: 'one 100 MB file', paths: [sizedFile('single-100mb.bin', 100 * 1024 * 1024)], bytesEach: 100 * 1024 * 1024, rounds: 9 },
+  single: { label: 'one 100 MB file', paths: [sizedFile('single-100mb.bin', 100 * 1024 * 1024)], bytesEach: 100 * 1024 * 1024, rounds: 15 },
   batch: { label: '100 files of 1 MB', paths: manyFiles('batch', 100, 1024 * 1024), bytesEach: 1024 * 1024, rounds: 5 },
 });
