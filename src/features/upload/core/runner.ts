@@ -2,7 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
 import type { AttachAssetInput } from '../../../api/attach-asset';
-import { classify, retryDelay, throttlePause, uploadError } from './retry';
+import { failureOutcome } from './failure';
 import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
 import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
 import { checkUpload } from './checks';
@@ -159,44 +159,19 @@ export function createUploadRunner(options: RunnerOptions) {
       update(id, { status: 'queued', retryAt: null, sent: 0 });
       return;
     }
-    switch (classify(error)) {
-      case 'canceled':
-        update(id, { status: 'canceled', retryAt: null });
-        return;
-      case 'session':
-        update(id, { status: 'queued', retryAt: null });
-        if (store.getState().pause?.reason !== 'session') {
-          store.setState({ pause: { reason: 'session' } });
-          events.sessionExpired?.(error);
-        }
-        return;
-      case 'throttled': {
-        const until = now() + throttlePause(error);
-        update(id, { status: 'queued', retryAt: null });
-        store.setState((s) => ({
-          pause: { reason: 'throttled', until: Math.max(until, s.pause?.reason === 'throttled' ? s.pause.until : 0) },
-          limit: 1,
-        }));
-        return;
-      }
-      case 'transient': {
-        const delay = retryDelay(record.attempts, random);
-        const failure = uploadError(error, true, step);
-        if (delay !== null) {
-          update(id, { status: 'queued', attempts: record.attempts + 1, retryAt: now() + delay, error: failure });
-          return;
-        }
-        update(id, { status: 'failed', retryAt: null, error: failure });
-        events.failed?.(get(id)!);
-        return;
-      }
-      case 'refused': {
-        // A refused attach may be a token that expired or was used: a retry uploads again.
-        const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: uploadError(error, !!record.file, step) };
-        if (step === 'attach' && isApiError(error) && error.kind === 'invalid') change.fileToken = null;
-        update(id, change);
-        events.failed?.(get(id)!);
-      }
+    const outcome = failureOutcome(record, error, step, now(), random);
+    update(id, outcome.change);
+    if (outcome.kind === 'session' && store.getState().pause?.reason !== 'session') {
+      store.setState({ pause: { reason: 'session' } });
+      events.sessionExpired?.(error);
+    } else if (outcome.kind === 'throttled') {
+      const { until } = outcome;
+      store.setState((s) => ({
+        pause: { reason: 'throttled', until: Math.max(until, s.pause?.reason === 'throttled' ? s.pause.until : 0) },
+        limit: 1,
+      }));
+    } else if (outcome.kind === 'failed') {
+      events.failed?.(get(id)!);
     }
   }
 
