@@ -32,7 +32,7 @@ void startMock().then((mock) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
-        <I18nProvider>
+        <I18nProvider language={language}>
           <App />
         </I18nProvider>
       </ErrorBoundary>
