@@ -22,22 +22,28 @@ export function UploadDropzone({ aim }: { aim: DropAim }) {
     noPaste: true,
   });
 
+  // The name is the visible title (what a speech user says to press it); the hint describes it.
+  // Neither the hint nor the file input sits inside the button: a button holds no other control,
+  // and its name holds all of its visible text. While files are dragged over it, it also says
+  // where they will go: visible only (the name stays what the button does; the section announces
+  // the drop's result).
   return (
     <div className="sap-dropzone-wrap">
       <div
         {...getRootProps({
           role: 'button',
-          'aria-label': t('upload.dropzone'),
+          'aria-labelledby': `${id}-title`,
           'aria-describedby': `${id}-hint`,
           className: `sap-dropzone${isDragActive ? ' sap-dropzone-active' : ''}`,
         })}
       >
-        <input {...getInputProps({ 'aria-hidden': true })} />
-        <span className="sap-dropzone-title" aria-hidden="true">
-          {isDragActive ? t('upload.dropzoneActive', { segment: aim.segmentId }) : t('upload.dropzone')}
+        <span id={`${id}-title`} className="sap-dropzone-title">{t('upload.dropzone')}</span>
+        <span className="sap-dropzone-where" aria-hidden="true">
+          {isDragActive ? t('upload.dropzoneActive', { segment: aim.segmentId }) : '\u00a0'}
         </span>
-        <span id={`${id}-hint`} className="sap-muted">{t('upload.dropzoneHint')}</span>
       </div>
+      <input {...getInputProps({ 'aria-hidden': true })} />
+      <span id={`${id}-hint`} className="sap-muted sap-dropzone-hint">{t('upload.dropzoneHint')}</span>
       <button type="button" className="sap-link" onClick={() => folderInput.current?.click()}>{t('upload.chooseFolder')}</button>
       <input
         ref={folderInput}
