@@ -10,9 +10,12 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
-/** Sizes as people read them: 0 B, 512 B, 37.3 KB, 2.2 MB, 1.1 GB (1 KB = 1024 B). */
+/**
+ * Sizes as people read them: 0 B, 512 B, 37.3 KB, 2.2 MB, 1.1 GB (1 KB = 1024 B), the decimal
+ * mark of `locale`, and a no-break space so that a size never breaks across two lines.
+ */
 export function formatBytes(bytes: number, locale = 'en'): string {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${bytes}\u00a0B`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -22,7 +25,7 @@ export function formatBytes(bytes: number, locale = 'en'): string {
   }
   const digits = value < 100 ? 1 : 0;
   const format = cached(`n|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
-  return `${format.format(value)} ${units[unit]}`;
+  return `${format.format(value)}\u00a0${units[unit]}`;
 }
 
 function formatDate(iso: string, locale: string, style: 'medium' | 'short'): string {

@@ -29,7 +29,7 @@ describe('the panel in German', () => {
     const alerts = await within(uploads).findAllByRole('alert');
     expect(alerts.map((a) => a.textContent)).toEqual([
       'Fehlgeschlagen: \u201eCON\u201c ist ein reservierter Name und kann in keinem Dateinamen verwendet werden.',
-      'Fehlgeschlagen: gross.png ist 3 KB gro\u00df, mehr als die 2 KB, die eine Datei haben darf.',
+      'Fehlgeschlagen: gross.png ist 3\u00a0KB gro\u00df, mehr als die 2\u00a0KB, die eine Datei haben darf.',
     ]);
     await waitFor(() => expect([...mock.store.state.assets.values()].map((a) => a.name)).toEqual(['kasse.png']));
   });

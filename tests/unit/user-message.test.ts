@@ -43,7 +43,7 @@ describe('the panel\u2019s own sentences', () => {
     expect(sayMessage(german, 'de', reserved, '')).toBe('\u201eCON\u201c ist ein reservierter Name und kann in keinem Dateinamen verwendet werden.');
     expect(sayMessage(french, 'fr', reserved, '')).toBe('\u00ab\u202FCON\u202F\u00bb est un nom r\u00e9serv\u00e9, interdit dans un nom de fichier.');
     const large = checkUpload('clip.mov', 1.5 * 1024 * 1024, '', 1024 * 1024)!;
-    expect(sayMessage(german, 'de', large.message, '')).toBe('clip.mov ist 1,5 MB gro\u00df, mehr als die 1 MB, die eine Datei haben darf.');
+    expect(sayMessage(german, 'de', large.message, '')).toBe('clip.mov ist 1,5\u00a0MB gro\u00df, mehr als die 1\u00a0MB, die eine Datei haben darf.');
     expect(errorText(german, 'de', networkError())).toBe('Der Server ist nicht erreichbar. Pr\u00fcfen Sie Ihre Verbindung.');
     expect(errorText(french, 'fr', apiErrorFrom(502, '', null))).toBe('Le serveur a rencontr\u00e9 un probl\u00e8me (HTTP 502). R\u00e9essayez dans un instant.');
   });
