@@ -70,7 +70,25 @@ export function takePicked(input: HTMLInputElement): PickedFile[] {
   return Array.from(input.files ?? [], (file) => ({ file, folder: parentOf(file.webkitRelativePath ?? '') }));
 }
 
-/** Lets the browser paint and handle input between batches of work. */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Lets the browser paint and handle input between slices of work. `scheduler.yield()` where
+ * there is one (the work goes on first thing after); else a message, which, unlike a chain of
+ * timeouts, is not held back 4 ms a turn after the fifth.
+ */
 export function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
