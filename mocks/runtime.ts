@@ -28,8 +28,8 @@ export function createMockRuntime({ loadFixture, clock = systemClock(), persiste
       store.setThrottle(null);
       await persistence?.clear();
       await seedDemoAssets(store, loadFixture);
+      // Written after every earlier write: once it has landed, they all have.
       await persistence?.markSeeded();
-      await persistence?.flush();
     },
     async seedMany(segmentId, count, locale) {
       const added = await seedManyAssets(store, loadFixture, segmentId, count, locale);

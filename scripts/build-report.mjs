@@ -16,6 +16,25 @@ const MSW_MARKERS = ['mockServiceWorker', 'setupWorker', 'msw/browser'];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
+/**
+ * Each file read, decoded and gzipped once per report: products share chunks, and every file is
+ * looked at more than once (imports, markers, sizes).
+ */
+function fileCache() {
+  const bytes = new Map();
+  const texts = new Map();
+  const gzipped = new Map();
+  const once = (map, key, make) => {
+    if (!map.has(key)) map.set(key, make());
+    return map.get(key);
+  };
+  const read = (file) => once(bytes, file, () => readFile(file));
+  return {
+    text: (file) => once(texts, file, async () => (await read(file)).toString('utf8')),
+    gzipSize: (file) => once(gzipped, file, async () => gzip(await read(file))),
+  };
+}
+
 async function files(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -34,13 +53,13 @@ function imports(code, file) {
 }
 
 /** A bundle: its first-load files (entry + static imports) and what it may load later. */
-async function bundle(entries) {
+async function bundle(cache, entries) {
   const initial = new Set();
   const later = new Set();
   const visit = async (file, lazy) => {
     if ((lazy ? later : initial).has(file) || (lazy && initial.has(file))) return;
     (lazy ? later : initial).add(file);
-    const found = imports(await readFile(file, 'utf8'), file);
+    const found = imports(await cache.text(file), file);
     for (const next of found.static) await visit(next, lazy);
     for (const next of found.dynamic) await visit(next, true);
   };
@@ -49,36 +68,37 @@ async function bundle(entries) {
   return { initial: [...initial], later: [...later] };
 }
 
-async function htmlEntries(html) {
-  const text = await readFile(join(DIST, html), 'utf8');
+async function htmlEntries(cache, html) {
+  const text = await cache.text(join(DIST, html));
   return [...text.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => join(DIST, m[1]));
 }
 
-async function sizeOf(list) {
+async function sizeOf(cache, list) {
   let total = 0;
-  for (const file of list) total += gzip(await readFile(file));
+  for (const file of list) total += await cache.gzipSize(file);
   return total;
 }
 
 /** What a production build holds: problems (mock code where it must not be) and each product's gzip sizes. */
 export async function buildReport() {
   const problems = [];
+  const cache = fileCache();
   const products = {
-    'standalone app (index.html)': await bundle(await htmlEntries('index.html')),
-    'iframe panel (embed.html)': await bundle(await htmlEntries('embed.html')),
-    'React entry (dist/lib/asset-panel.js, without react/react-dom)': await bundle([join(DIST, 'lib/asset-panel.js')]),
-    'custom element (dist/lib/element.js, React inside)': await bundle([join(DIST, 'lib/element.js')]),
+    'standalone app (index.html)': await bundle(cache, await htmlEntries(cache, 'index.html')),
+    'iframe panel (embed.html)': await bundle(cache, await htmlEntries(cache, 'embed.html')),
+    'React entry (dist/lib/asset-panel.js, without react/react-dom)': await bundle(cache, [join(DIST, 'lib/asset-panel.js')]),
+    'custom element (dist/lib/element.js, React inside)': await bundle(cache, [join(DIST, 'lib/element.js')]),
   };
 
   for (const [name, { initial, later }] of Object.entries(products)) {
     for (const file of [...initial, ...later]) {
-      const text = await readFile(file, 'utf8');
+      const text = await cache.text(file);
       for (const marker of MOCK_MARKERS) if (text.includes(marker)) problems.push(`${name}: ${relative(DIST, file)} contains "${marker}"`);
     }
   }
   const everything = await files(DIST);
   for (const file of everything.filter((f) => /\.(js|html)$/.test(f))) {
-    const text = await readFile(file, 'utf8');
+    const text = await cache.text(file);
     for (const marker of MSW_MARKERS) if (text.includes(marker)) problems.push(`${relative(DIST, file)} contains "${marker}"`);
   }
   if (everything.some((f) => f.endsWith('mockServiceWorker.js'))) problems.push('mockServiceWorker.js was copied into dist');
@@ -87,7 +107,7 @@ export async function buildReport() {
   }
   const sizes = [];
   for (const [name, { initial, later }] of Object.entries(products)) {
-    sizes.push({ name, firstLoadBytes: await sizeOf(initial), laterBytes: await sizeOf(later) });
+    sizes.push({ name, firstLoadBytes: await sizeOf(cache, initial), laterBytes: await sizeOf(cache, later) });
   }
   return { problems, sizes };
 }

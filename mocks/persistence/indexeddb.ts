@@ -2,6 +2,7 @@ import type { MediaRecord, MockPersistence, StoredAsset } from '../store/state';
 
 const DB_NAME = 'wordbee-mock';
 const VERSION = 1;
+const STORES = ['assets', 'media', 'meta'] as const;
 
 function promisify<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -14,12 +15,12 @@ function open(): Promise<IDBDatabase> {
   const request = indexedDB.open(DB_NAME, VERSION);
   request.onupgradeneeded = () => {
     const db = request.result;
-    for (const name of ['assets', 'media', 'meta']) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+    for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
   };
   return promisify(request);
 }
 
-type Write = { store: 'assets' | 'media' | 'meta'; action: (s: IDBObjectStore) => void };
+type Write = { store: (typeof STORES)[number]; action: (s: IDBObjectStore) => void };
 
 /**
  * The browser mock keeps its assets (with their bytes) in IndexedDB, so a reload keeps them.
@@ -35,7 +36,7 @@ export function indexedDbPersistence(): MockPersistence {
     pending = [];
     if (writes.length === 0) return Promise.resolve();
     return db.then((idb) => new Promise<void>((resolve, reject) => {
-      const tx = idb.transaction(['assets', 'media', 'meta'], 'readwrite');
+      const tx = idb.transaction([...STORES], 'readwrite');
       for (const write of writes) write.action(tx.objectStore(write.store));
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
@@ -43,7 +44,8 @@ export function indexedDbPersistence(): MockPersistence {
     }));
   }
 
-  function run(store: Write['store'], _mode: IDBTransactionMode, action: Write['action']): Promise<void> {
+  /** Queues a write; resolves when its batch, and so every earlier write, has landed. */
+  function run(store: Write['store'], action: Write['action']): Promise<void> {
     const first = pending.length === 0;
     pending.push({ store, action });
     if (first) flushing = flushing.catch(() => undefined).then(() => new Promise<void>((resolve) => queueMicrotask(resolve))).then(drain);
@@ -60,11 +62,11 @@ export function indexedDbPersistence(): MockPersistence {
   }
 
   return {
-    putAsset: (key, asset) => run('assets', 'readwrite', (s) => s.put(asset, key)),
-    deleteAsset: (key) => run('assets', 'readwrite', (s) => s.delete(key)),
-    putMedia: (media) => run('media', 'readwrite', (s) => s.put(media, media.token)),
-    deleteMedia: (token) => run('media', 'readwrite', (s) => s.delete(token)),
-    markSeeded: () => run('meta', 'readwrite', (s) => s.put(true, 'seeded')),
+    putAsset: (key, asset) => run('assets', (s) => s.put(asset, key)),
+    deleteAsset: (key) => run('assets', (s) => s.delete(key)),
+    putMedia: (media) => run('media', (s) => s.put(media, media.token)),
+    deleteMedia: (token) => run('media', (s) => s.delete(token)),
+    markSeeded: () => run('meta', (s) => s.put(true, 'seeded')),
     async load() {
       const tx = (await db).transaction('meta', 'readonly');
       const seeded = await promisify(tx.objectStore('meta').get('seeded'));
@@ -75,7 +77,8 @@ export function indexedDbPersistence(): MockPersistence {
       };
     },
     async clear() {
-      for (const store of ['assets', 'media', 'meta'] as const) await run(store, 'readwrite', (s) => s.clear());
+      // Queued in the same turn, the three clears share one transaction.
+      await Promise.all(STORES.map((store) => run(store, (s) => s.clear())));
     },
     flush: () => flushing,
   };

@@ -96,6 +96,7 @@ export interface MockPersistence {
   deleteMedia(token: string): Promise<void>;
   /** null until the demo data was seeded once. */
   load(): Promise<{ assets: [string, StoredAsset][]; media: MediaRecord[] } | null>;
+  /** Resolves once this write and every earlier one have landed. */
   markSeeded(): Promise<void>;
   clear(): Promise<void>;
   /** Resolves when every write so far has landed. */

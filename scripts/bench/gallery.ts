@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { newPage, openApp, takeLongTasks, watchLongTasks, type MockServer } from './harness';
+import { mb, median } from './stats';
 
 interface GalleryRun {
   msDataToFirstTiles: number;
@@ -19,8 +20,6 @@ export interface GalleryResult extends GalleryRun {
 }
 
 const SEGMENT = 27665620;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * A segment with 1,000 assets in the production build, opened and scrolled to the end `runs`
@@ -96,7 +95,7 @@ async function galleryRun(browser: Browser, server: MockServer, pxPerFrame: numb
     previewRequestsAfterScroll: previews.length,
     longestTaskWhileScrollingMs: Math.round(Math.max(0, ...longTasks)),
     tasksOver50MsWhileScrolling: longTasks.length,
-    rendererHeapMB: Math.round((heap / 1024 / 1024) * 10) / 10,
+    rendererHeapMB: mb(heap),
   };
   await page.close();
   return result;

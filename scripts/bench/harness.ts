@@ -4,6 +4,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMockHttpServer } from '../../mocks/http/server';
+import { requestToken } from '../../src/api/auth';
+import { dropPaths, dropzone } from './drag';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const PREVIEW_PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4317);
@@ -53,6 +55,11 @@ export function startMock() {
 
 export type MockServer = Awaited<ReturnType<typeof startMock>>;
 
+/** A token of the demo account, asked for here in Node (the page is handed it). */
+export function demoToken(server: MockServer): Promise<string> {
+  return requestToken({ baseUrl: server.url, accountId: 'demo', apiKey: 'demo-key' });
+}
+
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
@@ -100,23 +107,17 @@ export { takeLongTasks, watchLongTasks } from './long-tasks';
 export async function openElement(page: Page, server: MockServer, segmentId: number, attributes: Record<string, string> = {}): Promise<void> {
   await page.goto(`${PREVIEW_ORIGIN}/${BENCH_PAGE}`);
   await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
-  await page.evaluate(async ({ api, segment, extra }) => {
-    const token = await (await fetch(`${api}/api/auth/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
-    })).json() as string;
+  const token = await demoToken(server);
+  await page.evaluate(({ api, segment, extra, token }) => {
     const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string };
     const all = { 'api-base-url': api, 'account-id': 'demo', scope: 'pr7214', 'segment-id': String(segment), ...extra };
     for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
     element.token = token;
     document.getElementById('host')!.replaceChildren(element);
-  }, { api: server.url, segment: segmentId, extra: attributes });
+  }, { api: server.url, segment: segmentId, extra: attributes, token });
 }
 
 /** A drop of files from the disk on the panel's drop target, through Chromium's own drag pipeline. */
-export async function dropFromDisk(page: Page, paths: string[]): Promise<void> {
-  const box = (await page.getByRole('button', { name: 'Drop files here or choose files' }).boundingBox())!;
-  const cdp = await page.context().newCDPSession(page);
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data: { items: [], files: paths, dragOperationsMask: 1 } };
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
-  await cdp.detach();
+export function dropFromDisk(page: Page, paths: string[]): Promise<void> {
+  return dropPaths(dropzone(page), paths);
 }

@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { sizedFile } from './files';
 import { dropFromDisk, newPage, openElement, type MockServer } from './harness';
+import { mb } from './stats';
 
 export interface HeapResult {
   fileBytes: number;
@@ -9,8 +10,6 @@ export interface HeapResult {
   heapPeakMB: number;
   heapGrowthMB: number;
 }
-
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** One 1 GB file from the disk through the panel: how much the page's JS heap grows meanwhile. */
 export async function benchHeap(browser: Browser, server: MockServer, bytes = 1024 * 1024 * 1024): Promise<HeapResult> {

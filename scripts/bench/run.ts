@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { buildReport } from '../build-report.mjs';
+import { buildReport, type ProductSize } from '../build-report.mjs';
 import { benchDrop, type DropResult } from './drop';
 import { benchGallery, type GalleryResult } from './gallery';
 import { launch, ROOT, startMock, startPreview, stopProcessGroup } from './harness';
@@ -24,7 +24,7 @@ interface Results {
   gallery?: GalleryResult;
   drop?: DropResult;
   heap?: HeapResult;
-  size?: { name: string; firstLoadBytes: number; laterBytes: number }[];
+  size?: ProductSize[];
   targets: { target: string; value: string; met: boolean }[];
 }
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { manyFiles, sizedFile } from './files';
-import { collectGarbage, dropFromDisk, newPage, openElement, type MockServer } from './harness';
+import { collectGarbage, demoToken, dropFromDisk, newPage, openElement, type MockServer } from './harness';
+import { median } from './stats';
 
 export interface ThroughputRun {
   files: number;
@@ -56,10 +57,8 @@ async function rawUpload(page: Page, server: MockServer, paths: string[], concur
     document.body.append(input);
   });
   await page.locator('#raw-files').setInputFiles(paths);
-  return page.evaluate(async ({ api, limit, twoSteps, segment }) => {
-    const token = await (await fetch(`${api}/api/auth/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
-    })).json() as string;
+  const token = await demoToken(server);
+  return page.evaluate(async ({ api, limit, twoSteps, segment, token }) => {
     const files = [...(document.getElementById('raw-files') as HTMLInputElement).files!];
     const upload = (file: File) => new Promise<string>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -88,7 +87,7 @@ async function rawUpload(page: Page, server: MockServer, paths: string[], concur
       while (next < files.length) await send(files[next++]!);
     }));
     return performance.now() - start;
-  }, { api: server.url, limit: concurrency, twoSteps: attach, segment: RAW_SEGMENT });
+  }, { api: server.url, limit: concurrency, twoSteps: attach, segment: RAW_SEGMENT, token });
 }
 
 /**
@@ -117,11 +116,6 @@ async function panelUpload(page: Page, paths: string[]): Promise<number> {
   }, paths.length);
   await dropFromDisk(page, paths);
   return page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 type RunName = 'raw1' | 'raw6' | 'raw4TwoSteps' | 'panel4' | 'panel6';

@@ -11,5 +11,6 @@ export const rightsKeys = {
 };
 
 export const previewKeys = {
+  all: ['preview'] as const,
   url: (downloadUrl: string) => ['preview', downloadUrl] as const,
 };

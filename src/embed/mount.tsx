@@ -34,12 +34,10 @@ export function mountAssetPanel(element: Element, options: MountOptions): AssetP
   };
   const handle: AssetPanelHandle = {
     setSegment(segmentId, scope) {
-      current = { ...current, segmentId, scope: scope ?? current.scope };
-      render();
+      handle.update({ segmentId, scope: scope ?? current.scope });
     },
     setLocale(locale) {
-      current = { ...current, locale };
-      render();
+      handle.update({ locale });
     },
     update(change) {
       current = { ...current, ...change };

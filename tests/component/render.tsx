@@ -1,12 +1,13 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { onTestFinished } from 'vitest';
 import { createApiClient } from '../../src/api/client';
 import { credentialSession } from '../../src/api/session';
 import { createNodeMock } from '../../mocks/node';
 
 export const MOCK_BASE = 'https://wordbee.mock';
 
-/** A seeded mock on msw/node and a client signed in as demo: a fresh pair per test. */
+/** A seeded mock on msw/node and a client signed in as demo: a fresh pair per test, stopped when the test finishes. */
 export async function startMock({ seed = true } = {}) {
   const mock = await createNodeMock({ seed });
   mock.server.listen({ onUnhandledRequest: 'error' });
@@ -14,8 +15,12 @@ export async function startMock({ seed = true } = {}) {
     baseUrl: MOCK_BASE,
     session: credentialSession({ baseUrl: MOCK_BASE, accountId: 'demo', apiKey: 'demo-key' }),
   });
-  return { ...mock, client, stop: () => mock.server.close() };
+  const stop = () => mock.server.close();
+  onTestFinished(stop);
+  return { ...mock, client, stop };
 }
+
+export type Mock = Awaited<ReturnType<typeof startMock>>;
 
 export function renderUi(ui: ReactElement) {
   return render(ui);

@@ -2,20 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoSegments } from '../../mocks/fixtures/segments';
 import { ApiClientProvider } from '../../src/api/client-context';
 import { createPanelQueryClient } from '../../src/api/query-client';
 import { SegmentList, type SegmentListProps, type SegmentText } from '../../src/features/segments/segment-list';
-import { renderUi, startMock } from './render';
-
-type Mock = Awaited<ReturnType<typeof startMock>>;
-
-let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  stop = null;
-});
+import { renderUi, startMock, type Mock } from './render';
 
 /** The panel's retry rules (transient errors twice), with short delays so a test need not wait 4 s. */
 function testQueryClient() {
@@ -53,7 +45,6 @@ function Harness({ onSelect, initial = 27665601, ...props }: Partial<SegmentList
 }
 
 async function renderList(mock: Mock, props: Partial<SegmentListProps> & { initial?: number | null } = {}) {
-  stop = mock.stop;
   renderUi(
     <QueryClientProvider client={testQueryClient()}>
       <ApiClientProvider client={mock.client}>

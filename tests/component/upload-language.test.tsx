@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PanelView } from '../../src/embed/panel-view';
 import { renderUi, startMock } from './render';
-
-let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  stop = null;
-});
 
 describe('the panel in German', () => {
   it('says why a file is refused in German, and the rest of the drop still arrives', async () => {
     const mock = await startMock({ seed: false });
-    stop = mock.stop;
     renderUi(
       <PanelView client={mock.client} scope="pr7214" segmentId={27665602} language="de" persistKey={null} maxFileSize={2048} />,
     );

@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PanelView as AssetPanel } from '../../src/embed/panel-view';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 import { MOCK_BASE, renderUi, startMock } from './render';
-
-let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  stop = null;
-});
 
 const target = { scope: 'pr7214', segmentId: 27665620, locale: 'ja', relativePath: 'videos' };
 
@@ -33,7 +27,6 @@ describe('uploads restored after a reload', () => {
   it('brings back a file too large to keep as "choose this file again", with its name and target', async () => {
     await leaveUploadsBehind('restore-test');
     const mock = await startMock();
-    stop = mock.stop;
     mock.faults.set('latency:5000');
     renderUi(<AssetPanel client={mock.client} scope="pr7214" segmentId={27665601} persistKey="restore-test" maxStoredFileSize={1000} />);
     const uploads = await screen.findByRole('list', { name: 'Uploads' });

@@ -4,16 +4,14 @@ import { downloadAsset } from '../../src/api/download-asset';
 import { listSegmentAssets } from '../../src/api/list-assets';
 import { uploadMedia } from '../../src/api/upload-media';
 import { rawFetch, TARGETS, useMockTarget, type MockTarget } from './harness';
-import { bytes, failure, SCOPE } from './helpers';
+import { addAsset, bytes, failure, SCOPE } from './helpers';
 
 const SEGMENT = 27665620;
 
 /** Straight to the mock, no checks of the panel's in between: what does the server side make of it? */
 async function tryName(mock: MockTarget, filename: string) {
   try {
-    const media = await uploadMedia(mock.client, bytes(32), { filename });
-    const asset = await attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token });
-    return { stored: asset };
+    return { stored: await addAsset(mock.client, filename, { segmentId: SEGMENT, size: 32 }) };
   } catch (error) {
     return { refused: (error as { title?: string }).title ?? String(error) };
   }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { connectTo, expect, test } from './fixtures';
-import { dropFiles, fixtureFile } from './upload-helpers';
+import { dropFiles, dropzone, fixtureFile } from './upload-helpers';
 
 /** WCAG 2.1 A and AA, as axe-core checks them, on what the page shows now. */
 async function violations(page: Page, include?: string) {
@@ -23,12 +23,11 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test('the uploads list with a finished, a refused and a waiting file', async ({ page, mockServer }) => {
     await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665625');
     await expect(page.getByText('No context yet')).toBeVisible();
-    const dropzone = page.getByRole('button', { name: 'Drop files here or choose files' });
-    await dropFiles(dropzone, [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'done.jpg')]);
+    await dropFiles(dropzone(page), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'done.jpg')]);
     await expect(page.getByText('1 of 1 uploaded')).toBeVisible();
     // The next image stays on its way while axe looks.
     mockServer.runtime.faults.set('latency:60000');
-    await dropFiles(dropzone, [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'slow.jpg'), { name: 'CON.png', mimeType: 'image/png', size: 64 }]);
+    await dropFiles(dropzone(page), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'slow.jpg'), { name: 'CON.png', mimeType: 'image/png', size: 64 }]);
     const uploads = page.getByRole('list', { name: 'Uploads' });
     await expect(uploads.getByRole('listitem')).toHaveCount(3);
     await expect(uploads.getByRole('alert')).toHaveCount(1);
@@ -71,7 +70,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     test('the panel, with an upload refused', async ({ page }) => {
       await page.goto('/?scope=pr7214&segment=27665601');
       await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
-      await dropFiles(page.getByRole('button', { name: 'Drop files here or choose files' }), [{ name: 'CON.png', mimeType: 'image/png', size: 64 }]);
+      await dropFiles(dropzone(page), [{ name: 'CON.png', mimeType: 'image/png', size: 64 }]);
       await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('alert')).toHaveCount(1);
       expect(await violations(page)).toEqual([]);
     });

@@ -1,8 +1,7 @@
 import { connectTo, expect, test } from './fixtures';
-import { countRequests, dropFiles } from './upload-helpers';
+import { countRequests, dropFiles, dropzone } from './upload-helpers';
 
 const SEGMENT = 27665621;
-const dropzone = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Drop files here or choose files' });
 
 const REFUSED: [string, string][] = [
   [`${'x'.repeat(252)}.png`, 'The file name has a name longer than 255 characters.'],

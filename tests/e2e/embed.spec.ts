@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../playwright.config';
 import { startMockHttpServer } from '../../mocks/http/server';
+import { requestToken } from '../../src/api/auth';
 import { expect, test } from './fixtures';
-import { dropFiles, fixtureFile, throttleUploads } from './upload-helpers';
+import { dropFiles, dropzone, fixtureFile, throttleUploads } from './upload-helpers';
 
 type Lib = typeof import('../../src/embed/index') & {
   envelope: typeof import('../../src/embed/iframe/protocol').envelope;
@@ -22,8 +23,6 @@ async function openHost(page: Page, origin = APP_ORIGIN) {
   await page.goto(`${origin}/tests/e2e/pages/host.html`);
   await page.waitForFunction(() => window.hostReady === true);
 }
-
-const dropzone = (page: Page, scope = page.locator('body')) => scope.getByRole('button', { name: 'Drop files here or choose files' });
 
 test.describe('embedding the panel', () => {
   test('the demo editor (custom element): the panel follows the selected segment', async ({ page, mockServer }) => {
@@ -57,7 +56,7 @@ test.describe('embedding the panel', () => {
     await expect(panel.getByText('No context yet')).toBeVisible();
     // The panel's styles live in its shadow root: the host page has none of them.
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel=stylesheet]').length)).toBe(0);
-    await dropFiles(dropzone(page, panel), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'from-host.jpg')]);
+    await dropFiles(dropzone(panel), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'from-host.jpg')]);
     await expect.poll(() => page.evaluate(() => window.events.map((e) => e.name))).toContain('asset-uploaded');
     const event = await page.evaluate(() => window.events.find((e) => e.name === 'asset-uploaded')!.detail);
     expect(event).toMatchObject({ name: 'from-host.jpg', segmentId: 27665612, locale: 'de', size: 37339, projectId: 7214, contentType: 'image/jpeg' });
@@ -82,7 +81,7 @@ test.describe('embedding the panel', () => {
       const right = page.locator('#right');
       await expect(left.getByText('No context yet')).toBeVisible();
       await expect(right.getByText('No context yet')).toBeVisible();
-      await dropFiles(dropzone(page, left), [{ name: 'left-only.png', mimeType: 'image/png', size: 400 }]);
+      await dropFiles(dropzone(left), [{ name: 'left-only.png', mimeType: 'image/png', size: 400 }]);
       await expect(left.getByRole('list', { name: 'Assets' })).toContainText('left-only.png');
       await expect(left.getByRole('list', { name: 'Uploads' })).toContainText('left-only.png');
       await expect(right.getByRole('list', { name: 'Uploads' })).toHaveCount(0);
@@ -169,7 +168,7 @@ test.describe('the iframe panel (embed.html)', () => {
     await page.evaluate(() => (window as unknown as { connection: { setSegment(id: number): void } }).connection.setSegment(27665603));
     await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
     await expect.poll(() => page.evaluate(() => window.events.map((e) => e.name))).toContain('segment-changed');
-    await dropFiles(frame.getByRole('button', { name: 'Drop files here or choose files' }), [{ name: 'via-frame.png', mimeType: 'image/png', size: 300 }]);
+    await dropFiles(dropzone(frame), [{ name: 'via-frame.png', mimeType: 'image/png', size: 300 }]);
     await expect.poll(() => page.evaluate(() => window.events.filter((e) => e.name === 'asset-uploaded').length)).toBe(1);
   });
 
@@ -222,9 +221,7 @@ test.describe('the built library (dist/lib, made by npm run build)', () => {
     expect(existsSync(new URL('../../dist/lib/element.js', import.meta.url)), 'run npm run build first').toBe(true);
     await page.goto('/tests/e2e/pages/built.html');
     await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
-    const token = await (await fetch(`${mockServer.url}/api/auth/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
-    })).json();
+    const token = await requestToken({ baseUrl: mockServer.url, accountId: 'demo', apiKey: 'demo-key' });
     await page.evaluate(([api, t]) => {
       const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string };
       element.setAttribute('api-base-url', api!);
@@ -246,13 +243,11 @@ test.describe('the built library (dist/lib, made by npm run build)', () => {
 test('asset-panel.js (the React entry, peers from the host) mounts with mountAssetPanel', async ({ page, mockServer }) => {
   await page.goto('/tests/e2e/pages/built-react.html');
   await page.waitForFunction(() => !!(window as unknown as { builtLib?: unknown }).builtLib);
-  await page.evaluate(async (api) => {
-    const token = await (await fetch(`${api}/api/auth/token`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountid: 'demo', key: 'demo-key' }),
-    })).json();
+  const token = await requestToken({ baseUrl: mockServer.url, accountId: 'demo', apiKey: 'demo-key' });
+  await page.evaluate(({ api, token }) => {
     const lib = (window as unknown as { builtLib: typeof import('../../src/embed/index') }).builtLib;
     lib.mountAssetPanel(document.getElementById('host')!, { apiBaseUrl: api, accountId: 'demo', token, scope: 'pr7214', segmentId: 27665602 });
-  }, mockServer.url);
+  }, { api: mockServer.url, token });
   await expect(page.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
   // Its styles arrive with it (one <style> in the head).
   expect(await page.evaluate(() => document.querySelectorAll('style#segment-asset-panel-styles').length)).toBe(1);

@@ -9,6 +9,9 @@ export interface FileSpec {
   size?: number;
 }
 
+// The drop target and a drop from the disk (CDP), shared with the benchmarks.
+export { dropPaths, dropzone } from '../../scripts/bench/drag';
+
 const FIXTURES = new URL('../../mocks/fixtures/', import.meta.url).pathname;
 
 export function fixtureFile(name: string, mimeType: string, as = name): FileSpec {
@@ -56,21 +59,6 @@ export function countRequests(page: Page, serverUrl: string) {
 
 export function uploadItem(page: Page, name: string): Locator {
   return page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: name });
-}
-
-/**
- * A drop of files or folders from the disk, as the operating system makes it (Chromium's own
- * drag pipeline through CDP): folders arrive as directory entries, with their sub-folders.
- */
-export async function dropPaths(target: Locator, paths: string[]): Promise<void> {
-  const page = target.page();
-  const box = await target.boundingBox();
-  if (!box) throw new Error('drop target is not visible');
-  const cdp = await page.context().newCDPSession(page);
-  const data = { items: [], files: paths, dragOperationsMask: 1 };
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
-  await cdp.detach();
 }
 
 /** Chromium's own network throttling (CDP): uploads go at `bytesPerSecond`, so progress can be watched. */

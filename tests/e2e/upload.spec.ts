@@ -1,10 +1,9 @@
 import { connectTo, expect, test } from './fixtures';
-import { countRequests, dropFiles, dropPaths, fixtureFile, pasteImage, throttleUploads, uploadItem } from './upload-helpers';
+import { countRequests, dropFiles, dropPaths, dropzone, fixtureFile, pasteImage, throttleUploads, uploadItem } from './upload-helpers';
 
 const SCREENS = new URL('../fixtures/screens', import.meta.url).pathname;
 
 const SEGMENT = 27665610;
-const dropzone = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Drop files here or choose files' });
 const assets = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Assets' });
 
 test.describe('uploading to a segment (mock HTTP server)', () => {

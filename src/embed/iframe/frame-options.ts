@@ -1,4 +1,3 @@
-import { EVENT_NAMES } from '../options';
 import type { MountOptions } from '../mount';
 import { parseOrigin } from './protocol';
 
@@ -42,5 +41,3 @@ export function allowedParentOrigins(search: string, fixed: string | undefined):
   const source = fixed ? fixed.split(',') : new URLSearchParams(search).getAll('parentOrigin').flatMap((v) => v.split(','));
   return [...new Set(source.map((v) => parseOrigin(v.trim())).filter((v): v is string => v !== null))];
 }
-
-export const FRAME_EVENT_NAMES = Object.values(EVENT_NAMES);

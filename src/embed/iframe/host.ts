@@ -1,4 +1,4 @@
-import type { AssetPanelEvents } from '../options';
+import { EVENT_NAMES, type AssetPanelEvents } from '../options';
 import { envelope, parsePanelMessage, parseOrigin, type HostMessage } from './protocol';
 
 export interface FrameConnectionOptions extends AssetPanelEvents {
@@ -17,13 +17,10 @@ export interface FrameConnection {
   disconnect(): void;
 }
 
-const CALLBACKS: Record<string, keyof AssetPanelEvents> = {
-  'asset-uploaded': 'onAssetUploaded',
-  'asset-deleted': 'onAssetDeleted',
-  'upload-failed': 'onUploadFailed',
-  'segment-changed': 'onSegmentChanged',
-  error: 'onError',
-};
+/** Event name -> the callback it calls: EVENT_NAMES the other way round. */
+const CALLBACKS = new Map<string, keyof AssetPanelEvents>(
+  Object.entries(EVENT_NAMES).map(([callback, name]) => [name, callback as keyof AssetPanelEvents]),
+);
 
 /**
  * The host side of the iframe protocol, for editors that embed `embed.html`: it answers the
@@ -58,8 +55,10 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
     } else if (message.type === 'need-token' && options.getToken) {
       send({ type: 'token', requestId: message.requestId, token: await options.getToken() });
     } else if (message.type === 'event') {
-      const callback = options[CALLBACKS[message.name] ?? 'onError'];
-      if (CALLBACKS[message.name]) (callback as ((detail: unknown) => void) | undefined)?.(message.detail);
+      const name = CALLBACKS.get(message.name);
+      if (!name) return;
+      const callback = options[name] as ((detail: unknown) => void) | undefined;
+      callback?.(message.detail);
     }
   }
 

@@ -1,7 +1,6 @@
 import type { ApiClient } from '../../api/client';
-import { downloadAsset, unsafeUrlError } from '../../api/download-asset';
+import { assetDownloadUrl, downloadAsset, unsafeUrlError } from '../../api/download-asset';
 import type { Asset } from '../../domain/asset';
-import { checkServerUrl } from '../../domain/safe-url';
 import type { PreviewAuth } from './gallery-options';
 
 function clickLink(href: string, name: string) {
@@ -16,7 +15,7 @@ function clickLink(href: string, name: string) {
 
 /** Saves the file under its own name: fetched with the auth headers, or straight from the URL when the cookie authenticates. */
 export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: PreviewAuth): Promise<void> {
-  const url = checkServerUrl(asset.downloadUrl, client.apiOrigin);
+  const url = assetDownloadUrl(client, asset);
   if (!url) throw unsafeUrlError();
   if (previewAuth === 'cookie') {
     clickLink(url.href, asset.name);
@@ -30,7 +29,7 @@ export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: Pr
 
 /** The asset's download URL (it carries no token: opening it needs a session). */
 export async function copyAssetLink(client: ApiClient, asset: Asset): Promise<void> {
-  const url = checkServerUrl(asset.downloadUrl, client.apiOrigin);
+  const url = assetDownloadUrl(client, asset);
   if (!url) throw unsafeUrlError();
   await navigator.clipboard.writeText(url.href);
 }

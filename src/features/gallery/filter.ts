@@ -66,9 +66,3 @@ export function countByLocale(assets: readonly Asset[]): LocaleCounts {
   }
   return counts;
 }
-
-/** What a language filter shows: its own assets plus the neutral ones (unless hidden). */
-export function countFor(counts: LocaleCounts, locale: string): number {
-  const own = Object.entries(counts.byLocale).find(([code]) => sameLocale(code, locale))?.[1] ?? 0;
-  return own + counts.neutral;
-}

@@ -19,8 +19,10 @@ interface GalleryGridProps {
   idPrefix: string;
 }
 
-export function openButtonId(prefix: string, asset: Asset): string {
-  return `${prefix}-open-${encodeURIComponent(assetKey(asset)).replace(/%/g, '_')}`;
+/** The id of a tile's open button, from the asset or its `assetKey()`. */
+export function openButtonId(prefix: string, asset: Asset | string): string {
+  const key = typeof asset === 'string' ? asset : assetKey(asset);
+  return `${prefix}-open-${encodeURIComponent(key).replace(/%/g, '_')}`;
 }
 
 /** The assets as a windowed grid: a list whose items exist only near the view. */
@@ -66,17 +68,20 @@ export function GalleryGrid({ assets, posters, actions, languageNames, focusRequ
           paddingBottom: Math.max(0, (grid.totalRows - grid.firstRow - rows) * grid.rowHeight),
         }}
       >
-        {assets.slice(first, last).map((asset, i) => (
-          <li key={assetKey(asset)} aria-setsize={assets.length} aria-posinset={first + i + 1} className="sap-grid-item">
-            <AssetTile
-              asset={asset}
-              poster={posters.get(assetKey(asset)) ?? null}
-              actions={actions}
-              languageNames={languageNames}
-              openButtonId={openButtonId(idPrefix, asset)}
-            />
-          </li>
-        ))}
+        {assets.slice(first, last).map((asset, i) => {
+          const key = assetKey(asset);
+          return (
+            <li key={key} aria-setsize={assets.length} aria-posinset={first + i + 1} className="sap-grid-item">
+              <AssetTile
+                asset={asset}
+                poster={posters.get(key) ?? null}
+                actions={actions}
+                languageNames={languageNames}
+                openButtonId={openButtonId(idPrefix, key)}
+              />
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

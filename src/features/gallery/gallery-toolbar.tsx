@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ScopeLocale } from '../../api/scope-rights';
+import { sameLocale } from '../../domain/locale';
 import { useI18n } from '../../ui/i18n/i18n';
 import { ALL, NEUTRAL, type GalleryFilter, type LocaleCounts, type SortOrder } from './filter';
 
@@ -18,9 +19,9 @@ export function GalleryToolbar({ filter, counts, languages, shown, onLocaleChang
   const { t } = useI18n();
   const id = useId();
   const specific = filter.locale !== ALL && filter.locale !== NEUTRAL;
-  const known = languages.some((l) => l.loc.toLowerCase() === filter.locale.toLowerCase());
+  const known = languages.some((l) => sameLocale(l.loc, filter.locale));
   // Languages that have assets but are not (or no longer) in the scope still get an option.
-  const extra = Object.keys(counts.byLocale).filter((code) => !languages.some((l) => l.loc.toLowerCase() === code.toLowerCase()));
+  const extra = Object.keys(counts.byLocale).filter((code) => !languages.some((l) => sameLocale(l.loc, code)));
   if (specific && !known && !extra.includes(filter.locale)) extra.push(filter.locale);
 
   return (

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/errors';
 import { segmentAssetsQuery } from '../../api/list-assets';
 import { scopeRightsQuery, type ScopeLocale } from '../../api/scope-rights';
 import { assetKey, type Asset } from '../../domain/asset';
+import { sameLocale } from '../../domain/locale';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
 import { errorText } from '../../ui/user-message';
@@ -163,5 +164,5 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
 /** The scope's languages, narrowed to those a host offers (its list's order and spelling win). */
 export function offeredLocales(locales: readonly ScopeLocale[], offered: readonly string[] | null): ScopeLocale[] {
   if (!offered) return [...locales];
-  return offered.flatMap((code) => locales.filter((l) => l.loc.toLowerCase() === code.toLowerCase()));
+  return offered.flatMap((code) => locales.filter((l) => sameLocale(l.loc, code)));
 }

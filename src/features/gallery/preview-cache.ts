@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { previewKeys } from '../../api/query-keys';
 
 /**
  * Previews are fetched with the auth headers into object URLs, cached by download URL (which
@@ -6,11 +7,9 @@ import type { QueryClient } from '@tanstack/react-query';
  * this revokes it when TanStack Query drops the entry (no tile showed it for a while) or the
  * panel's cache is cleared.
  */
-export const PREVIEW_SCOPE = 'preview';
-
 export function revokePreviewsOnRemoval(queryClient: QueryClient): () => void {
   return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'removed' || event.query.queryKey[0] !== PREVIEW_SCOPE) return;
+    if (event.type !== 'removed' || event.query.queryKey[0] !== previewKeys.all[0]) return;
     const url = event.query.state.data;
     if (typeof url === 'string' && url.startsWith('blob:')) URL.revokeObjectURL(url);
   });
@@ -18,5 +17,5 @@ export function revokePreviewsOnRemoval(queryClient: QueryClient): () => void {
 
 /** Revokes every preview still cached (the panel is going away). */
 export function revokeAllPreviews(queryClient: QueryClient): void {
-  queryClient.removeQueries({ queryKey: [PREVIEW_SCOPE] });
+  queryClient.removeQueries({ queryKey: previewKeys.all });
 }

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
-import { downloadAsset } from '../../api/download-asset';
+import { assetDownloadUrl, downloadAsset } from '../../api/download-asset';
 import { previewKeys } from '../../api/query-keys';
 import type { Asset } from '../../domain/asset';
-import { checkServerUrl } from '../../domain/safe-url';
 import { useGalleryOptions } from './gallery-options';
 
 /** Larger files are not pulled into memory just to preview them (with auth headers). */
@@ -24,7 +23,7 @@ export type PreviewState =
 export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
   const client = useApiClient();
   const { previewAuth } = useGalleryOptions();
-  const url = checkServerUrl(asset.downloadUrl, client.apiOrigin);
+  const url = assetDownloadUrl(client, asset);
   const viaHeaders = previewAuth === 'headers';
   const small = asset.size <= MAX_PREVIEW_BYTES;
   const query = useQuery({

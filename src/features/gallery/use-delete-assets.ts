@@ -3,6 +3,7 @@ import { useApiClient } from '../../api/client-context';
 import { deleteAllAssets, deleteAsset } from '../../api/delete-asset';
 import { assetKeys } from '../../api/query-keys';
 import { assetKey, type Asset } from '../../domain/asset';
+import type { DeleteRequest } from './delete-dialogs';
 
 interface DeleteCallbacks {
   /** `all`: the segment's delete-all call, not one file. */
@@ -20,7 +21,7 @@ export function useDeleteAssets(scope: string, segmentId: number, callbacks: Del
   const key = assetKeys.segment(scope, segmentId);
 
   return useMutation({
-    mutationFn: async (target: { asset: Asset } | { all: Asset[] }) => {
+    mutationFn: async (target: DeleteRequest) => {
       if ('asset' in target) await deleteAsset(client, scope, target.asset);
       else await deleteAllAssets(client, scope, segmentId);
     },

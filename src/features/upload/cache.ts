@@ -7,20 +7,30 @@ import type { UploadRecord } from './core/types';
 
 /** Finished uploads show at once: the attach answers go into their segments' lists. */
 export function putAssetsInCache(queryClient: QueryClient, arrivals: readonly { scope: string; asset: Asset }[]): void {
-  const bySegment = new Map<string, Asset[]>();
+  const bySegment = new Map<string, { scope: string; segmentId: number; assets: Asset[] }>();
   for (const { scope, asset } of arrivals) {
     const key = `${scope}|${asset.segmentId}`;
-    bySegment.set(key, [...(bySegment.get(key) ?? []), asset]);
+    const group = bySegment.get(key);
+    if (group) group.assets.push(asset);
+    else bySegment.set(key, { scope, segmentId: asset.segmentId, assets: [asset] });
   }
-  for (const [key, arrived] of bySegment) {
-    const [scope, segment] = key.split('|') as [string, string];
-    queryClient.setQueryData<Asset[]>(assetKeys.segment(scope, Number(segment)), (list) => {
+  for (const { scope, segmentId, assets } of bySegment.values()) {
+    queryClient.setQueryData<Asset[]>(assetKeys.segment(scope, segmentId), (list) => {
       if (!list) return list;
       const next = [...list];
-      for (const asset of arrived) {
-        const index = next.findIndex((item) => assetKey(item) === assetKey(asset));
-        if (index === -1) next.push(asset);
-        else next[index] = asset;
+      // The first item of each key is the one replaced, as a search from the start would find.
+      const indexByKey = new Map<string, number>();
+      next.forEach((item, index) => {
+        const key = assetKey(item);
+        if (!indexByKey.has(key)) indexByKey.set(key, index);
+      });
+      for (const asset of assets) {
+        const key = assetKey(asset);
+        const index = indexByKey.get(key);
+        if (index === undefined) {
+          indexByKey.set(key, next.length);
+          next.push(asset);
+        } else next[index] = asset;
       }
       return next;
     });

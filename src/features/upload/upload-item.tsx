@@ -43,6 +43,7 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
   const canCancel = status === 'queued' || status === 'uploading' || status === 'finishing';
   const canRetry = status === 'failed' && !!record.error?.retryable;
   const finished = status === 'done' || status === 'failed' || status === 'canceled';
+  const text = statusText(t, language, record, seconds);
 
   return (
     <li
@@ -69,8 +70,8 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
         <div className="sap-progress-bar" style={{ ['--sap-progress' as string]: percent / 100 }} />
       </div>
       <div className="sap-upload-line">
-        <span className={`sap-upload-status ${status === 'failed' ? 'sap-danger' : 'sap-muted'}`} role={status === 'failed' ? 'alert' : undefined} title={statusText(t, language, record, seconds)}>
-          {statusText(t, language, record, seconds)}
+        <span className={`sap-upload-status ${status === 'failed' ? 'sap-danger' : 'sap-muted'}`} role={status === 'failed' ? 'alert' : undefined} title={text}>
+          {text}
         </span>
         <span className="sap-actions sap-upload-actions">
           {canCancel && <button type="button" aria-label={t('upload.cancelName', { name })} onClick={() => runner.cancel(id)}>{t('upload.cancel')}</button>}

@@ -9,7 +9,7 @@ import { useUploads } from './upload-context';
 import { UploadItem } from './upload-item';
 
 /** Every item has this height (one line of name, the bar, one line of status): the list can be windowed. */
-export const UPLOAD_ITEM_HEIGHT = 74;
+const UPLOAD_ITEM_HEIGHT = 74;
 const GAP = 4;
 
 /**

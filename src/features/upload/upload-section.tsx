@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { useApiClient } from '../../api/client-context';
 import { scopeRightsQuery } from '../../api/scope-rights';
+import { sameLocale } from '../../domain/locale';
 import { useI18n } from '../../ui/i18n/i18n';
 import { UploadAnnouncer } from './upload-announcer';
 import { UploadDropzone } from './upload-dropzone';
@@ -44,7 +45,7 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
   const { intake, addPasted } = useUploadFiles(aim);
   const panelDrop = useDropzone({ getFilesFromEvent: intake, noClick: true, noKeyboard: true, noPaste: true });
   const all = rights.data?.locales ?? [];
-  const languages = allowed ? all.filter((l) => allowed.some((code) => code.toLowerCase() === l.loc.toLowerCase())) : all;
+  const languages = allowed ? all.filter((l) => allowed.some((code) => sameLocale(code, l.loc))) : all;
   const offered = locale && !languages.some((l) => l.loc === locale) ? [{ loc: locale, name: locale }, ...languages] : languages;
 
   return (

@@ -66,7 +66,7 @@ export function useUploadFiles(aim: DropAim) {
     })));
   }, [runner, scope, segmentId, locale, folder]);
 
-  return { addFiles, addPasted, intake };
+  return { addPasted, intake };
 }
 
 /** Images on the clipboard (a screenshot tool puts one there); other clipboard content is left alone. */

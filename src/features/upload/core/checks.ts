@@ -5,7 +5,7 @@ import { formatBytes } from '../../../ui/format';
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024 * 1024;
 
-export interface UploadRefusal {
+interface UploadRefusal {
   /** In English, as events and logs carry it. */
   title: string;
   /** The same for the screen, in the user's language. */

@@ -13,7 +13,7 @@ const DB_VERSION = 1;
  * dropped file at once would copy a 100-file drop to disk while it uploads, in its way; files
  * that finish within a second need no keeping, and those that wait get kept one by one.
  */
-export const KEEP_FILE_AFTER_MS = 1000;
+const KEEP_FILE_AFTER_MS = 1000;
 
 export const CHOOSE_AGAIN_TITLE = 'Choose this file again: it was too large to keep across a reload.';
 
