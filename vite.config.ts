@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -18,8 +18,46 @@ function withoutMockWorker(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), withoutMockWorker()],
+/**
+ * The end-to-end build (`vite build --mode e2e`, into dist-e2e): the app with its built-in mock,
+ * the demo editor and the test host pages (the React entry's page bundles dist/lib/asset-panel.js
+ * with React, as a host's bundler would), served as static files by `vite preview`. Under a
+ * busy machine a dev server compiling modules on demand missed the tests' waits; a build does
+ * not. `/dist/lib` (the library build of `npm run build`) is copied in for the pages that load it.
+ */
+function withTestPages(): Plugin {
+  let outDir = 'dist-e2e';
+  return {
+    name: 'with-test-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await cp(resolve(import.meta.dirname, 'dist/lib'), resolve(outDir, 'dist/lib'), { recursive: true }).catch(() => {
+        console.warn('dist/lib is missing: run `npm run build` first for the tests of the built library.');
+      });
+      // As a host serves it: element.js loaded as it is, not bundled again.
+      await cp(resolve(import.meta.dirname, 'tests/e2e/pages/built.html'), resolve(outDir, 'tests/e2e/pages/built.html'));
+    },
+  };
+}
+
+const ENTRIES = {
+  // The standalone app, the iframe panel, and the demo host editor (custom element, iframe).
+  main: resolve(import.meta.dirname, 'index.html'),
+  embed: resolve(import.meta.dirname, 'embed.html'),
+  editor: resolve(import.meta.dirname, 'demo/editor.html'),
+  'editor-iframe': resolve(import.meta.dirname, 'demo/editor-iframe.html'),
+};
+
+const TEST_PAGES = {
+  host: resolve(import.meta.dirname, 'tests/e2e/pages/host.html'),
+  'built-react': resolve(import.meta.dirname, 'tests/e2e/pages/built-react.html'),
+};
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'e2e' ? [withTestPages()] : [withoutMockWorker()])],
   // Under the end-to-end tests the error overlay stays off: Vite shows it in every open page, so
   // one test's broken import would block the clicks of all the others.
   server: { port: 5173, strictPort: false, hmr: { overlay: !process.env.E2E } },
@@ -27,16 +65,11 @@ export default defineConfig({
   optimizeDeps: { include: ['react', 'react-dom/client', '@tanstack/react-query', 'zustand', 'react-dropzone', 'msw/browser'] },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: mode !== 'e2e',
+    ...(mode === 'e2e' && { outDir: 'dist-e2e' }),
     rollupOptions: {
-      input: {
-        // The standalone app, the iframe panel, and the demo host editor (custom element, iframe).
-        main: resolve(import.meta.dirname, 'index.html'),
-        embed: resolve(import.meta.dirname, 'embed.html'),
-        editor: resolve(import.meta.dirname, 'demo/editor.html'),
-        'editor-iframe': resolve(import.meta.dirname, 'demo/editor-iframe.html'),
-      },
+      input: mode === 'e2e' ? { ...ENTRIES, ...TEST_PAGES } : ENTRIES,
     },
   },
   preview: { port: 4173, strictPort: false },
-});
+}));

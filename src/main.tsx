@@ -10,11 +10,12 @@ import './app/app.css';
 
 /**
  * In development without VITE_API_BASE_URL, MSW's worker must answer before the first call:
- * awaited here. `import.meta.env.DEV` is the literal `false` in production builds, so the
- * import and every byte of the mock drop out of the bundle (scripts/check-build.mjs checks).
+ * awaited here. `import.meta.env.DEV` is the literal `false` in production builds (and MODE the
+ * literal 'production'), so the import and every byte of the mock drop out of the bundle
+ * (scripts/check-build.mjs checks). The end-to-end build (`--mode e2e`) keeps the mock.
  */
 async function startMock(): Promise<MockSwitch | null> {
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return null;
+  if (!(import.meta.env.DEV || import.meta.env.MODE === 'e2e') || import.meta.env.VITE_API_BASE_URL) return null;
   const params = new URLSearchParams(window.location.search);
   const { startBrowserMock } = await import('../mocks/browser');
   const mock = await startBrowserMock({ faults: params.get('mock-faults') });

@@ -35,7 +35,7 @@ export async function startEditorShell(title: string): Promise<EditorShell> {
   let session: HostSession;
   try {
     // The mock's public demo account; a real editor has its own session.
-    session = await signIn(apiBaseUrl, 'demo', import.meta.env.DEV ? 'demo-key' : prompt('API key of the demo account') ?? '');
+    session = await signIn(apiBaseUrl, 'demo', import.meta.env.DEV || import.meta.env.MODE === 'e2e' ? 'demo-key' : prompt('API key of the demo account') ?? '');
   } catch (error) {
     status.textContent = `Could not sign in to ${apiBaseUrl}: ${(error as Error).message}. Start the mock server (npm run mock:server) or pass ?api=.`;
     status.setAttribute('role', 'alert');

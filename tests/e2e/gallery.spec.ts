@@ -101,7 +101,7 @@ test.describe('the gallery (built-in mock)', () => {
   });
 
   test('a segment with 1,000 assets renders and loads only what is near the view, top to bottom', async ({ page, mockServer }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await mockServer.runtime.context.seedMany(27665615, 1000, null);
     await watchLongTasks(page);
     const previews: string[] = [];

@@ -13,8 +13,9 @@ export function connectToMock(): Promise<Connection> {
 
 /**
  * Everything the app does only with the built-in mock. `import.meta.env.DEV` is `false` in a
- * production build, so this object is `null` there and its modules are dropped.
+ * production build (MODE 'production'), so this object is `null` there and its modules are
+ * dropped; the end-to-end build (`--mode e2e`) keeps it.
  */
-export const devMock = import.meta.env.DEV
+export const devMock = import.meta.env.DEV || import.meta.env.MODE === 'e2e'
   ? { connect: connectToMock, Menu: MockMenu, target: DEMO_TARGET, fetchSegments: fetchDemoSegments }
   : null;
