@@ -38,8 +38,14 @@ export async function startPreview(): Promise<ChildProcess> {
   return child;
 }
 
+/** Ends the child and everything it started (npx, vite); a group already gone is fine. */
 export function stopProcessGroup(child: ChildProcess) {
-  if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // ESRCH: it had ended already.
+  }
 }
 
 function run(command: string, args: string[]): Promise<void> {

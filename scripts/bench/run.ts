@@ -4,12 +4,14 @@
  * raw XHR, a 1,000-asset gallery, a 1,000-file drop, a 1 GB upload's heap, the build's sizes.
  * `npm run bench -- upload gallery` runs only those parts.
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { buildReport, type ProductSize } from '../build-report.mjs';
 import { benchDrop, type DropResult } from './drop';
 import { benchGallery, type GalleryResult } from './gallery';
-import { launch, ROOT, startMock, startPreview, stopProcessGroup } from './harness';
+import type { Browser } from '@playwright/test';
+import { launch, ROOT, startMock, startPreview, stopProcessGroup, type MockServer } from './harness';
 import { benchHeap, type HeapResult } from './heap';
 import { benchUpload, uploadCases, type UploadResult } from './upload';
 
@@ -28,18 +30,36 @@ interface Results {
   targets: { target: string; value: string; met: boolean }[];
 }
 
-const preview = await startPreview();
-const server = await startMock();
-const browser = await launch();
+// Every child ends when the bench ends, however it ends: a failed run (no Chromium, a broken
+// build, Ctrl+C) must not leave `vite preview` holding its port for the next run.
+let preview: ChildProcess | null = null;
+const stopPreview = () => {
+  if (preview) stopProcessGroup(preview);
+  preview = null;
+};
+process.once('exit', stopPreview);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    stopPreview();
+    process.exit(130);
+  });
+}
+
 const results: Results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, chromium: browser.version() },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, chromium: '' },
   targets: [],
 };
 const target = (name: string, value: string, met: boolean) => results.targets.push({ target: name, value, met });
 const step = (name: string) => console.error(`\u2026 ${name}`);
 
+let server: MockServer | null = null;
+let browser: Browser | null = null;
 try {
+  preview = await startPreview();
+  server = await startMock();
+  browser = await launch();
+  results.machine.chromium = browser.version();
   if (parts.includes('upload')) {
     const cases = uploadCases();
     step(`upload: one 100 MB file (${cases.single.rounds} rounds)`);
@@ -77,9 +97,9 @@ try {
     target('standalone initial JS <= 100 KB gzip', `${(app.firstLoadBytes / 1024).toFixed(1)} KB`, app.firstLoadBytes <= 100 * 1024);
   }
 } finally {
-  await browser.close();
-  await server.close();
-  stopProcessGroup(preview);
+  await browser?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+  stopPreview();
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
