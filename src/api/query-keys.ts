@@ -12,5 +12,6 @@ export const rightsKeys = {
 
 export const previewKeys = {
   all: ['preview'] as const,
-  url: (downloadUrl: string) => ['preview', downloadUrl] as const,
+  /** `auth`: how the preview authenticates (`headers`, `cookie`): a different answer for the same URL. */
+  url: (downloadUrl: string, auth: string) => ['preview', downloadUrl, auth] as const,
 };

@@ -5,5 +5,6 @@ export * from './names';
 export * from './paths';
 export * from './safe-url';
 export * from './scope';
+export * from './sniff-media';
 export * from './storage-path';
 export * from './ticks';

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PanelView as AssetPanel } from '../../src/embed/panel-view';
 import { renderUi, startMock, type Mock } from './render';
 
@@ -11,6 +13,21 @@ async function openPanel(segmentId = 27665601, scope = 'pr7214', props: Record<s
   renderUi(<AssetPanel client={mock.client} scope={scope} segmentId={segmentId} persistKey={null} {...props} />);
   return mock;
 }
+
+// Under jsdom `import.meta.url` is no file URL: the fixtures are found from the project root.
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve('mocks/fixtures', name)));
+
+/**
+ * Real bytes for a segment's downloads: under jsdom the mock's stored Blob reaches the response
+ * as the text "[object Blob]", and a preview now goes by the bytes.
+ */
+function serveBytes(mock: Mock, segmentId: number, bytesOf: (name: string, request: Request) => Uint8Array | string) {
+  mock.server.use(http.get(`*/api/resources/assets/${segmentId}`, ({ request }) => {
+    const body = bytesOf(new URL(request.url).searchParams.get('filename') ?? '', request);
+    return new HttpResponse(body, { headers: { 'Content-Type': 'application/octet-stream' } });
+  }));
+}
+const realBytes = (name: string) => fixture(name.endsWith('.jpg') ? 'pexels-gons3.jpg' : 'checkout-screen.png');
 
 const tiles = () => within(screen.getByRole('list', { name: 'Assets' })).getAllByRole('listitem');
 const names = () => tiles().map((tile) => tile.querySelector('.sap-tile-name')?.textContent);
@@ -69,7 +86,7 @@ describe('gallery: language filter and counts', () => {
 
 describe('gallery: tiles', () => {
   it('shows each asset with name, language badge, folder, size, date and named actions', async () => {
-    await openPanel();
+    await openPanel(27665601, 'pr7214', {}, (mock) => serveBytes(mock, 27665601, realBytes));
     await screen.findByRole('list', { name: 'Assets' });
     const german = tiles()[0]!;
     expect(german).toHaveAttribute('aria-posinset', '1');
@@ -106,16 +123,18 @@ describe('gallery: tiles', () => {
     );
   });
 
-  it('uses download URLs directly when the host\u2019s cookie authenticates, fetching nothing itself', async () => {
-    const mock = await openPanel(27665601, 'pr7214', { previewAuth: 'cookie' });
-    const downloads: string[] = [];
-    mock.server.events.on('request:start', ({ request }) => {
-      if (/\/api\/resources\/assets\/27665601\?/.test(request.url)) downloads.push(request.url);
-    });
+  it('uses download URLs directly when the host\u2019s cookie authenticates, after a look at their first 64 bytes', async () => {
+    const heads: string[] = [];
+    await openPanel(27665601, 'pr7214', { previewAuth: 'cookie' }, (mock) => serveBytes(mock, 27665601, (name, request) => {
+      // The cookie authenticates: no auth headers. The whole file comes back (a server may ignore Range): it is cut off.
+      heads.push(`${name} ${request.headers.get('Range')} ${request.headers.get('X-Auth-Token')}`);
+      return realBytes(name);
+    }));
     await screen.findByRole('list', { name: 'Assets' });
     const image = await screen.findByRole('img', { name: 'pexels-gons3.jpg' });
     expect(image.getAttribute('src')).toBe('https://wordbee.mock/api/resources/assets/27665601?locale=en&scope=pr7214&filename=pexels-gons3.jpg&v=638892287138999983');
-    expect(downloads).toEqual([]);
+    await screen.findByRole('img', { name: 'checkout-de.png' });
+    expect(heads.sort()).toEqual(['checkout-de.png bytes=0-63 null', 'checkout-screen.png bytes=0-63 null', 'pexels-gons3.jpg bytes=0-63 null']);
   });
 
   it('treats a file name as text, never as HTML', async () => {
@@ -129,6 +148,74 @@ describe('gallery: tiles', () => {
     await screen.findByRole('list', { name: 'Assets' });
     expect(tiles()[0]!.querySelector('.sap-tile-name')!.textContent).toBe('<img src=x onerror=alert(1)>.png');
     expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+});
+
+describe('gallery: previews follow the bytes, not the name nor the Content-Type', () => {
+  const HTML = '<!doctype html><script>alert(1)</script>';
+  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script></svg>';
+  const files: Record<string, { contentType: string; bytes: Uint8Array | string }> = {
+    'page.png': { contentType: 'image/png', bytes: HTML },
+    'page.mp4': { contentType: 'video/mp4', bytes: HTML },
+    'evil.png': { contentType: 'image/png', bytes: SVG },
+    'flow.png': { contentType: 'image/png', bytes: fixture('add-to-cart-flow.webm') },
+    'shot.mp4': { contentType: 'video/mp4', bytes: fixture('checkout-screen.png') },
+  };
+  const asset = (name: string) => ({
+    projectId: 7214, documentId: 19641, segmentId: 27665630, locale: null, relativePath: '', name, size: 64, contentType: files[name]!.contentType,
+    createdDate: '2026-11-27T10:00:00.0000000Z', modifiedDate: '2026-11-27T10:00:00.0000000Z',
+    downloadUrl: `https://wordbee.mock/api/resources/assets/27665630?scope=pr7214&filename=${name}&v=1`,
+  });
+  const tile = (name: string) => tiles().find((t) => t.querySelector('.sap-tile-name')?.textContent === name)!;
+
+  async function openHostile(props: Record<string, unknown> = {}) {
+    const made: string[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      made.push((blob as Blob).type);
+      return create(blob);
+    });
+    await openPanel(27665630, 'pr7214', props, (mock) => {
+      mock.server.use(http.get('*/api/resources/assets/27665630/list', () => HttpResponse.json(Object.keys(files).map(asset))));
+      serveBytes(mock, 27665630, (name) => files[name]!.bytes);
+    });
+    await screen.findByRole('list', { name: 'Assets' });
+    return made;
+  }
+
+  it('HTML named .png or .mp4 is a type icon, with no object URL; a .png that is a video plays; an .mp4 that is a PNG is a picture', async () => {
+    const made = await openHostile();
+    await waitFor(() => expect(tile('flow.png').querySelector('video')).not.toBeNull());
+    expect(tile('flow.png').querySelector('video')!.getAttribute('src')).toMatch(/^blob:/);
+    // A video tile keeps its controls: the open button moves to a corner.
+    expect(within(tile('flow.png')).getByRole('button', { name: 'Open flow.png' })).toHaveClass('sap-tile-open-corner');
+    expect(await within(tile('shot.mp4')).findByRole('img', { name: 'shot.mp4' })).toHaveAttribute('src', expect.stringMatching(/^blob:/));
+    for (const name of ['page.png', 'page.mp4']) {
+      await waitFor(() => expect(tile(name).querySelector('.sap-file-icon')).toHaveTextContent('HTML'));
+      expect(tile(name).querySelector('img, video')).toBeNull();
+    }
+    // No browser to draw it here: the SVG is an icon too, never an object URL of its own type.
+    await waitFor(() => expect(tile('evil.png').querySelector('.sap-file-icon')).toHaveTextContent('SVG'));
+    expect(made.sort()).toEqual(['image/png', 'video/webm']);
+  });
+
+  it('the lightbox shows what the bytes are: no preview for HTML named .mp4', async () => {
+    await openHostile();
+    await waitFor(() => expect(tile('page.mp4').querySelector('.sap-file-icon')).not.toBeNull());
+    await userEvent.click(screen.getByRole('button', { name: 'Open page.mp4' }));
+    const dialog = await screen.findByRole('dialog', { name: 'page.mp4' });
+    expect(dialog).toHaveTextContent('No preview for this type of file: download it to open it.');
+    expect(dialog.querySelector('img, video')).toBeNull();
+  });
+
+  it('with the host\u2019s cookie, a download URL whose bytes are HTML or SVG is never put in the page', async () => {
+    await openHostile({ previewAuth: 'cookie' });
+    await waitFor(() => expect(tile('flow.png').querySelector('video')).not.toBeNull());
+    expect(tile('flow.png').querySelector('video')!.getAttribute('src')).toBe(asset('flow.png').downloadUrl);
+    for (const name of ['page.png', 'page.mp4', 'evil.png']) {
+      await waitFor(() => expect(tile(name).querySelector('.sap-file-icon')).not.toBeNull());
+      expect(tile(name).querySelector('img, video')).toBeNull();
+    }
   });
 });
 

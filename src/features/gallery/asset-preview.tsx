@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import type { Asset } from '../../domain/asset';
 import { fileExtension, fileKind } from '../../domain/file-kind';
+import type { SniffedKind } from '../../domain/sniff-media';
 import { useI18n } from '../../ui/i18n/i18n';
 import { errorText } from '../../ui/user-message';
-import { useAssetPreview } from './use-asset-preview';
+import { shownKind, useAssetPreview } from './use-asset-preview';
 import { useNearViewport } from './use-near-viewport';
 
 interface AssetPreviewProps {
@@ -14,7 +15,14 @@ interface AssetPreviewProps {
 
 function PosterSource({ poster, wanted, children }: { poster: Asset; wanted: boolean; children: (src: string | undefined) => React.ReactNode }) {
   const state = useAssetPreview(poster, wanted);
-  return <>{children(state.status === 'ready' ? state.src : undefined)}</>;
+  return <>{children(state.status === 'ready' && state.kind === 'image' ? state.src : undefined)}</>;
+}
+
+const NAMED_TYPES: Partial<Record<SniffedKind, string>> = { svg: 'SVG', html: 'HTML', xml: 'XML', pdf: 'PDF' };
+
+/** The type icon's label: what the bytes are when they said so, else the name's extension. */
+function typeLabel(name: string, sniffed?: SniffedKind): string {
+  return (sniffed && NAMED_TYPES[sniffed]) || fileExtension(name).toUpperCase().slice(0, 4) || 'FILE';
 }
 
 /** The picture part of a tile: an image, a video, or a type icon, in a box of fixed aspect. */
@@ -22,13 +30,15 @@ export function AssetPreview({ asset, poster }: AssetPreviewProps) {
   const { t, language } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(box);
-  const kind = fileKind(asset.contentType, asset.name);
-  const preview = useAssetPreview(asset, near && kind !== 'other');
+  // The declared type only says whether to look at the bytes; what is shown follows the bytes.
+  const declared = fileKind(asset.contentType, asset.name);
+  const preview = useAssetPreview(asset, near && declared !== 'other');
+  const kind = shownKind(asset, preview);
 
   let content: React.ReactNode;
-  if (kind === 'other') {
-    content = <span className="sap-file-icon" aria-hidden="true">{fileExtension(asset.name).toUpperCase().slice(0, 4) || 'FILE'}</span>;
-  } else if (preview.status === 'ready' && kind === 'image') {
+  if (declared === 'other' || preview.status === 'none') {
+    content = <span className="sap-file-icon" aria-hidden="true">{typeLabel(asset.name, preview.status === 'none' ? preview.sniffed : undefined)}</span>;
+  } else if (preview.status === 'ready' && preview.kind === 'image') {
     content = <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />;
   } else if (preview.status === 'ready') {
     const video = (posterSrc?: string) => (

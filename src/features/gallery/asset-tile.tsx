@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import type { Asset } from '../../domain/asset';
-import { fileKind } from '../../domain/file-kind';
 import { describeHiddenCharacters, hasInvisibleCharacters } from '../../domain/names';
 import { displayRelativePath } from '../../domain/paths';
 import { formatBytes, formatDateTime, formatShortDate } from '../../ui/format';
 import { Icon } from '../../ui/icons';
 import { useI18n } from '../../ui/i18n/i18n';
 import { AssetPreview } from './asset-preview';
+import { shownKind, useAssetPreview } from './use-asset-preview';
 
 export interface TileActions {
   open(asset: Asset): void;
@@ -29,7 +29,8 @@ interface AssetTileProps {
 export const AssetTile = memo(function AssetTile({ asset, poster, actions, languageNames, openButtonId }: AssetTileProps) {
   const { t, language } = useI18n();
   const folder = displayRelativePath(asset.relativePath);
-  const kind = fileKind(asset.contentType, asset.name);
+  // A file named .png whose bytes are a video gets the video's controls: the preview decides (cached, nothing fetched here).
+  const kind = shownKind(asset, useAssetPreview(asset, false));
   const localeName = asset.locale ? languageNames[asset.locale] ?? asset.locale : t('assets.neutral');
 
   return (

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import { assetDownloadUrl, downloadAsset, unsafeUrlError } from '../../api/download-asset';
+import { assetDownloadUrl, downloadAsset, downloadAssetByCookie, unsafeUrlError } from '../../api/download-asset';
 import type { Asset } from '../../domain/asset';
 import type { PreviewAuth } from './gallery-options';
 
@@ -13,15 +13,16 @@ function clickLink(href: string, name: string) {
   link.remove();
 }
 
-/** Saves the file under its own name: fetched with the auth headers, or straight from the URL when the cookie authenticates. */
+/**
+ * Saves the file under its own name, fetched with the auth headers (or the host's cookie). The
+ * link's object URL is typed `application/octet-stream`, whatever the file says it is: opened
+ * (or navigated to) it downloads, it never renders an uploaded HTML or SVG in the page's origin.
+ * Not the download URL itself either: across origins a browser ignores `download` and renders it.
+ */
 export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: PreviewAuth): Promise<void> {
-  const url = assetDownloadUrl(client, asset);
-  if (!url) throw unsafeUrlError();
-  if (previewAuth === 'cookie') {
-    clickLink(url.href, asset.name);
-    return;
-  }
-  const objectUrl = URL.createObjectURL(await downloadAsset(client, asset));
+  if (!assetDownloadUrl(client, asset)) throw unsafeUrlError();
+  const blob = previewAuth === 'cookie' ? await downloadAssetByCookie(client, asset) : await downloadAsset(client, asset);
+  const objectUrl = URL.createObjectURL(blob.slice(0, blob.size, 'application/octet-stream'));
   clickLink(objectUrl, asset.name);
   // The browser has taken the file by then; the blob need not stay in memory.
   setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);

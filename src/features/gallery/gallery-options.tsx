@@ -5,8 +5,8 @@ export type PreviewAuth = 'headers' | 'cookie';
 export interface GalleryOptions {
   /**
    * `headers` (default): previews are fetched with the auth headers into object URLs.
-   * `cookie`: the host's session cookie authenticates, so download URLs are used directly
-   * (and videos stream instead of loading whole).
+   * `cookie`: the host's session cookie authenticates, so download URLs are used directly once
+   * their first bytes show a raster image or a video (and videos stream instead of loading whole).
    */
   previewAuth: PreviewAuth;
   /** No delete. */

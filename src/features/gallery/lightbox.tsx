@@ -5,7 +5,7 @@ import { displayRelativePath } from '../../domain/paths';
 import { Dialog } from '../../ui/dialog';
 import { formatBytes } from '../../ui/format';
 import { useI18n } from '../../ui/i18n/i18n';
-import { useAssetPreview } from './use-asset-preview';
+import { shownKind, useAssetPreview } from './use-asset-preview';
 
 interface LightboxProps {
   assets: readonly Asset[];
@@ -38,9 +38,11 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload }: 
     setShown(asset.downloadUrl);
     setZoom('fit');
   }
-  const kind = asset ? fileKind(asset.contentType, asset.name) : 'other';
-  const preview = useAssetPreview(asset ?? ({ downloadUrl: '', size: 0 } as Asset), kind !== 'other');
+  const declared = asset ? fileKind(asset.contentType, asset.name) : 'other';
+  const preview = useAssetPreview(asset ?? ({ downloadUrl: '', size: 0 } as Asset), declared !== 'other');
   if (!asset) return null;
+  // What the bytes turned out to be: a .png that is a video plays, an .mp4 that is HTML is a file.
+  const kind = shownKind(asset, preview);
 
   const move = (delta: number) => {
     const next = index + delta;
@@ -82,7 +84,7 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload }: 
         <div className={`sap-lightbox-stage${zoom === 'fit' ? ' sap-fit' : ''}`} onWheel={onWheel}>
           {kind === 'other' && <p className="sap-preview-note">{t('lightbox.noPreview')}</p>}
           {kind !== 'other' && preview.status !== 'ready' && <p className="sap-preview-note">{t('gallery.previewLoading')}</p>}
-          {preview.status === 'ready' && kind === 'image' && (
+          {preview.status === 'ready' && preview.kind === 'image' && (
             <img
               src={preview.src}
               alt={asset.name}
@@ -95,7 +97,7 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload }: 
               style={zoom === 'fit' || !naturalWidth ? undefined : { width: `${naturalWidth * zoom}px`, maxWidth: 'none', maxHeight: 'none' }}
             />
           )}
-          {preview.status === 'ready' && kind === 'video' && (
+          {preview.status === 'ready' && preview.kind === 'video' && (
             <video src={preview.src} aria-label={asset.name} controls playsInline preload="metadata" />
           )}
         </div>

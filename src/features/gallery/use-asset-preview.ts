@@ -1,24 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
-import { assetDownloadUrl, downloadAsset } from '../../api/download-asset';
+import { assetDownloadUrl } from '../../api/download-asset';
 import { previewKeys } from '../../api/query-keys';
 import type { Asset } from '../../domain/asset';
+import { fileKind, type FileKind } from '../../domain/file-kind';
+import type { SniffedKind } from '../../domain/sniff-media';
 import { useGalleryOptions } from './gallery-options';
+import { loadPreview, MAX_PREVIEW_BYTES } from './load-preview';
 
-/** Larger files are not pulled into memory just to preview them (with auth headers). */
-export const MAX_PREVIEW_BYTES = 60 * 1024 * 1024;
+export { MAX_PREVIEW_BYTES };
 
 export type PreviewState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; src: string }
+  | { status: 'ready'; kind: 'image' | 'video'; src: string }
+  /** The bytes are no picture nor video the panel shows (whatever the name said): a type icon. */
+  | { status: 'none'; sniffed: SniffedKind }
   | { status: 'blocked' }
   | { status: 'too-large' }
   | { status: 'error'; error: unknown };
 
 /**
- * The address a preview loads from. Any URL from the server is checked first (http or https,
- * on the API's origin); then either fetched with the auth headers into an object URL (cached by
- * download URL, revoked by preview-cache.ts), or used directly when the host's cookie authenticates.
+ * The preview of an asset. Any URL from the server is checked first (http or https, on the API's
+ * origin); what is shown is decided by the file's bytes (load-preview.ts), cached by download URL
+ * and revoked by preview-cache.ts. With `wanted` false nothing is fetched, but a cached preview is
+ * still given.
  */
 export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
   const client = useApiClient();
@@ -27,16 +32,23 @@ export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
   const viaHeaders = previewAuth === 'headers';
   const small = asset.size <= MAX_PREVIEW_BYTES;
   const query = useQuery({
-    queryKey: previewKeys.url(url?.href ?? ''),
-    queryFn: async ({ signal }) => URL.createObjectURL(await downloadAsset(client, asset, signal)),
-    enabled: wanted && !!url && viaHeaders && small,
+    queryKey: previewKeys.url(url?.href ?? '', previewAuth),
+    queryFn: ({ signal }) => loadPreview(client, asset, previewAuth, url!.href, signal),
+    enabled: wanted && !!url && (small || !viaHeaders),
     staleTime: Infinity,
     gcTime: 60_000,
   });
   if (!url) return { status: 'blocked' };
-  if (!viaHeaders) return wanted ? { status: 'ready', src: url.href } : { status: 'idle' };
-  if (!small) return { status: 'too-large' };
-  if (query.data) return { status: 'ready', src: query.data };
+  if (viaHeaders && !small) return { status: 'too-large' };
+  if (query.data?.kind === 'none') return { status: 'none', sniffed: query.data.sniffed };
+  if (query.data) return { status: 'ready', kind: query.data.kind, src: query.data.src };
   if (query.isError) return { status: 'error', error: query.error };
   return { status: wanted ? 'loading' : 'idle' };
+}
+
+/** What an asset is shown as: its bytes once known, its declared type until then. */
+export function shownKind(asset: Pick<Asset, 'contentType' | 'name'>, preview: PreviewState): FileKind {
+  if (preview.status === 'ready') return preview.kind;
+  if (preview.status === 'none') return 'other';
+  return fileKind(asset.contentType, asset.name);
 }
