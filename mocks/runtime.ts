@@ -22,6 +22,7 @@ export function createMockRuntime({ loadFixture, clock = systemClock(), persiste
   const context: HandlerContext = {
     store,
     faults,
+    parsedUploads: new Map(),
     async reset() {
       store.clearData();
       faults.clear();

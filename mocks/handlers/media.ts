@@ -1,8 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { MockHttpError } from '../store/errors';
+import { PARSED_UPLOAD_HEADER, type UploadedFile } from './parsed-upload';
 import { auth, route, type HandlerContext } from './respond';
 
-async function filePart(request: Request): Promise<File> {
+async function filePart(ctx: HandlerContext, request: Request): Promise<UploadedFile> {
+  const parsed = ctx.parsedUploads.get(request.headers.get(PARSED_UPLOAD_HEADER) ?? '');
+  if (parsed instanceof MockHttpError) throw parsed;
+  if (parsed) return parsed;
   if (!request.headers.get('Content-Type')?.toLowerCase().startsWith('multipart/form-data')) {
     throw new MockHttpError(400, 'Send the file as multipart/form-data with one file part.');
   }
@@ -15,7 +19,8 @@ async function filePart(request: Request): Promise<File> {
   const files = [...form.values()].filter((value): value is File => typeof value !== 'string');
   if (files.length === 0) throw new MockHttpError(400, 'The request holds no file.');
   if (files.length > 1) throw new MockHttpError(400, 'Send one file per request.');
-  return files[0]!;
+  const [file] = files as [File];
+  return { name: file.name, type: file.type, blob: file };
 }
 
 export function mediaHandlers(ctx: HandlerContext, base: string) {
@@ -23,12 +28,12 @@ export function mediaHandlers(ctx: HandlerContext, base: string) {
     http.post(`${base}/api/media/upload`, route(ctx, 'upload', async ({ request }) => {
       const accountId = auth(ctx, request);
       const url = new URL(request.url);
-      const file = await filePart(request);
+      const file = await filePart(ctx, request);
       const record = ctx.store.receiveMedia({
         accountId,
         name: url.searchParams.get('filename') || file.name,
         contentType: file.type,
-        blob: file,
+        blob: file.blob,
         maxsize: url.searchParams.get('maxsize'),
       });
       return HttpResponse.json({ result: { token: record.token, name: record.name } });

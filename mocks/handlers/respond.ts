@@ -3,6 +3,7 @@ import { ticksToIso } from '../../src/domain/ticks';
 import type { MockFaults, RouteName } from '../faults';
 import { errorBody, MockHttpError, throttlingBody, TOKEN_INVALID } from '../store/errors';
 import type { MockStore } from '../store';
+import type { ParsedUpload } from './parsed-upload';
 
 export interface HandlerContext {
   store: MockStore;
@@ -11,6 +12,8 @@ export interface HandlerContext {
   reset(): Promise<void>;
   /** Adds `count` generated assets to a segment (for large galleries). */
   seedMany(segmentId: number, count: number, locale: string | null): Promise<number>;
+  /** Uploads the HTTP server already read, by the id in `PARSED_UPLOAD_HEADER`. */
+  parsedUploads: Map<string, ParsedUpload>;
 }
 
 export function errorResponse(store: MockStore, status: number, title: string, headers: Record<string, string> = {}, body?: unknown) {

@@ -18,7 +18,8 @@ if (values.help) {
 The Wordbee mock over HTTP. Demo account: demo / demo-key.
   --allow-origin  a page origin allowed to call it (CORS); ${DEV_ORIGINS.join(' and ')} always are
   --empty         start without the demo assets
-  --faults        e.g. "latency:300,attach:500:1" (see mocks/faults.ts)`);
+  --faults        e.g. "latency:300,attach:500:1" (see mocks/faults.ts)
+Control calls that change state (/__mock/reset, seed, faults, ...) need the header X-Mock-Control: 1.`);
   process.exit(0);
 }
 

@@ -2,9 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
+import { MOCK_CONTROL_HEADER } from '../handlers/control';
+import { PARSED_UPLOAD_HEADER } from '../handlers/parsed-upload';
 import { loadFixtureFromDisk } from '../node';
 import { createMockRuntime, type MockRuntime } from '../runtime';
 import type { MockClock } from '../clock';
+import { errorBody } from '../store/errors';
+import { ticksToIso } from '../../src/domain/ticks';
+import { baseUrlFor, serverHostNames } from './host';
+import { createUploadInbox } from './uploads';
 
 export const DEFAULT_PORT = 8787;
 /** The dev server and `vite preview`, under both names of the loopback. */
@@ -21,19 +27,30 @@ export interface MockHttpServerOptions {
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, X-Auth-Token, X-Auth-AccountId',
+  'Access-Control-Allow-Headers': `Content-Type, Accept, X-Auth-Token, X-Auth-AccountId, ${MOCK_CONTROL_HEADER}`,
   'Access-Control-Expose-Headers': 'Retry-After, Content-Disposition, Content-Length',
   'Access-Control-Max-Age': '600',
 };
 
-function toRequest(req: IncomingMessage, origin: string): Request {
+/** How long the rest of a refused body is read (and dropped) before the connection is cut. */
+const DRAIN_LIMIT_MS = 30_000;
+
+/** `parsedUpload`: the id of a body the server read itself; the Request then has none. */
+function toRequest(req: IncomingMessage, url: URL, parsedUpload: string | null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
+  // Only this server names a parsed upload, never a client.
+  headers.delete(PARSED_UPLOAD_HEADER);
+  if (parsedUpload) {
+    headers.set(PARSED_UPLOAD_HEADER, parsedUpload);
+    headers.delete('content-length');
+    headers.delete('transfer-encoding');
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && !parsedUpload;
+  return new Request(url, {
     method: req.method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
@@ -64,19 +81,71 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
   await runtime.start();
   const handlers = runtime.handlers('*');
   const allowed = new Set(allowedOrigins);
+  const uploads = createUploadInbox(runtime);
+  const stats = Object.assign(uploads.stats, {
+    /** Bytes of request bodies read only to be dropped, after an answer that did not need them. */
+    bodyBytesDrained: 0,
+  });
+  let hostNames = new Set<string>();
 
-  const server = createServer(async (req, res) => {
+  const refuse = (res: ServerResponse, status: number, title: string, headers: Record<string, string>) => {
+    const body = JSON.stringify(errorBody(title, ticksToIso(runtime.store.clock.ticks())));
+    res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+    res.end(body);
+  };
+
+  /**
+   * What the client still sends after the answer is read and dropped (without keeping it, also
+   * not in the unread Request's stream), for a bounded time. After the answer has finished:
+   * node:http then drops its own reader's listeners, and ours would go with them.
+   */
+  const drain = (req: IncomingMessage, res: ServerResponse) => {
+    const start = () => {
+      if (req.complete) return;
+      const cut = setTimeout(() => req.socket.destroy(), DRAIN_LIMIT_MS).unref();
+      req.removeAllListeners('data');
+      req.on('data', (chunk: Buffer) => { stats.bodyBytesDrained += chunk.length; });
+      req.once('close', () => clearTimeout(cut));
+      req.resume();
+    };
+    if (res.writableFinished) start();
+    else res.once('finish', start);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, expectsContinue: boolean) {
     const origin = req.headers.origin;
     const cors: Record<string, string> = origin && allowed.has(origin)
       ? { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
       : { Vary: 'Origin' };
+    // With `Expect: 100-continue` the body comes only once asked for; an answer before that
+    // closes the connection (the client sends nothing more on it).
+    let continued = !expectsContinue;
+    const askForBody = () => {
+      if (!continued) res.writeContinue();
+      continued = true;
+    };
+    const answerHeaders = (): Record<string, string> => (continued ? cors : { ...cors, Connection: 'close' });
+    let parsedUpload: string | null = null;
     try {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(origin && allowed.has(origin) ? 204 : 403, cors).end();
+      const base = baseUrlFor(req.headers.host, hostNames);
+      if (!base || !req.url?.startsWith('/')) {
+        refuse(res, 400, 'The Host header or the request target does not name this server.', answerHeaders());
         return;
       }
-      const base = `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`;
-      const response = await getResponse(handlers, toRequest(req, base));
+      if (req.method === 'OPTIONS') {
+        res.writeHead(origin && allowed.has(origin) ? 204 : 403, answerHeaders()).end();
+        return;
+      }
+      // Joined, not resolved against the base: `//evil.example/x` stays a path of this server.
+      const url = new URL(`${base}${req.url}`);
+      if (url.pathname.startsWith('/__mock/') && req.method !== 'GET' && origin && !allowed.has(origin) && origin !== url.origin) {
+        // Also with the control header (a client that is not a browser, the preflight was skipped).
+        refuse(res, 403, 'The mock\'s control calls answer only pages of allowed origins.', answerHeaders());
+        return;
+      }
+      if (uploads.takes(req, url)) parsedUpload = await uploads.receive(req, url, askForBody);
+      else askForBody();
+      const response = await getResponse(handlers, toRequest(req, url, parsedUpload));
       if (response?.type === 'error') {
         // A "network" fault: the answer breaks off, as through a crashed proxy. Headers first, so
         // the browser cannot take it for an idle keep-alive socket and silently send it again.
@@ -86,30 +155,50 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
         setTimeout(() => req.socket.destroy(), 20);
         return;
       }
-      await send(res, response ?? notFound(), cors);
+      await send(res, response ?? notFound(), answerHeaders());
     } catch (error) {
       console.error('[mock server]', error);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...cors });
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...answerHeaders() });
       res.end(JSON.stringify({ error: { title: 'The mock server failed.' }, reason: 'The mock server failed.' }));
     } finally {
-      // An early answer (a refused token, say) leaves the upload unread: drain it so the
-      // browser reads the answer instead of a reset connection.
-      if (!req.complete) req.resume();
+      uploads.settle(parsedUpload);
+      // An early answer (a refused token, too large a file) leaves the upload unread: drop the
+      // rest without keeping it, so the browser reads the answer instead of a reset connection.
+      if (continued && !req.complete) drain(req, res);
     }
-  });
+  }
+
+  const server = createServer({ requireHostHeader: false }, (req, res) => void handle(req, res, false));
+  server.on('checkContinue', (req, res) => void handle(req, res, true));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  hostNames = serverHostNames(host, port);
   return {
     url: `http://${host}:${port}`,
     port,
     runtime,
+    stats,
     allowOrigin: (o: string) => allowed.add(o),
+    /** An outage: the port stops answering (connections refused, open ones reset); the data stays. */
+    stopListening: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+    /** Back on the same port after `stopListening()`. */
+    listenAgain: () => new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    }),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
+      uploads.close();
       server.close(() => resolve());
     }),
   };

@@ -19,15 +19,24 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
+/** The `maxsize` refusal; `size` is null when the upload was stopped before its end. */
+export function tooLarge(size: number | null, max: number) {
+  const limit = `more than the maximum of ${formatBytes(max)}.`;
+  return refuse(size === null ? `The file is ${limit}` : `The file is ${formatBytes(size)}, ${limit}`);
+}
+
+/** `maxsize` in bytes; null when absent, or not a number (`receiveMedia` refuses that). */
+export function parseMaxsize(value: string | null): number | null {
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
 export function receiveMedia(state: MockState, input: MediaInput): MediaRecord {
   const problem = checkFileName(input.name);
   if (problem) throw refuse(problem.message);
   if (input.maxsize !== null) {
-    if (!/^\d+$/.test(input.maxsize)) throw refuse('maxsize must be a number of bytes.');
-    const max = Number(input.maxsize);
-    if (input.blob.size > max) {
-      throw refuse(`The file is ${formatBytes(input.blob.size)}, more than the maximum of ${formatBytes(max)}.`);
-    }
+    const max = parseMaxsize(input.maxsize);
+    if (max === null) throw refuse('maxsize must be a number of bytes.');
+    if (input.blob.size > max) throw tooLarge(input.blob.size, max);
   }
   const record: MediaRecord = {
     token: randomToken(),

@@ -90,6 +90,7 @@ export function App() {
         {!connection && mode === 'server' && (
           <ConnectionForm
             initialBaseUrl={urlParam('server') ?? apiBaseUrlFromEnv}
+            fromLink={!!urlParam('server')}
             onConnected={setConnection}
             onUseMock={mockMode ? switchToMock : undefined}
             prefetch={loadPanel}

@@ -1,24 +1,46 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
-import { checkBaseUrl, connect, type Connection } from './connection';
+import type { MessageKey } from '../ui/i18n/en';
+import { baseUrlProblem, checkBaseUrl, connect, serverOrigin, type BaseUrlProblem, type Connection } from './connection';
 
 interface ConnectionFormProps {
   initialBaseUrl: string;
+  /** The server came with the link (`?server=`), not from the user: it must be confirmed. */
+  fromLink?: boolean;
   onConnected: (connection: Connection) => void;
   onUseMock?: () => void;
   /** Loads what comes after connecting while the user types. */
   prefetch?: () => Promise<unknown>;
 }
 
-/** Base URL, account ID and API key; the token that comes back is kept in memory only. */
-export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock, prefetch }: ConnectionFormProps) {
+const PROBLEM_TEXT: Record<BaseUrlProblem, MessageKey> = {
+  invalid: 'connect.badUrl',
+  userinfo: 'connect.userinfoUrl',
+  insecure: 'connect.insecureUrl',
+};
+
+function originOf(value: string): string | null {
+  return checkBaseUrl(value) ? serverOrigin(value) : null;
+}
+
+/**
+ * Base URL, account ID and API key; the token that comes back is kept in memory only. A server
+ * that came with the link is shown as such, with its full origin, and no credential goes to it
+ * until the user says they trust that origin: a link cannot send someone's key to a stranger.
+ */
+export function ConnectionForm({ initialBaseUrl, fromLink = false, onConnected, onUseMock, prefetch }: ConnectionFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [baseUrl, setBaseUrl] = useState(initialBaseUrl);
   const [accountId, setAccountId] = useState('');
   const [apiKey, setApiKey] = useState('');
-  const [urlProblem, setUrlProblem] = useState(false);
+  const [urlProblem, setUrlProblem] = useState(() => (fromLink ? baseUrlProblem(initialBaseUrl) : null));
+  const [linkOrigin] = useState(() => (fromLink ? originOf(initialBaseUrl) : null));
+  const [trusted, setTrusted] = useState<string | null>(null);
+  const origin = originOf(baseUrl);
+  // The user typing another server is their own choice; the link's server (any path) is not.
+  const needsTrust = linkOrigin !== null && origin === linkOrigin;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,9 +52,10 @@ export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock, prefetc
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const problem = baseUrlProblem(baseUrl);
+    setUrlProblem(problem);
     const url = checkBaseUrl(baseUrl);
-    setUrlProblem(!url);
-    if (!url) return;
+    if (problem || !url || (needsTrust && trusted !== origin)) return;
     setBusy(true);
     setError(null);
     try {
@@ -52,12 +75,25 @@ export function ConnectionForm({ initialBaseUrl, onConnected, onUseMock, prefetc
       <label htmlFor={`${id}-url`}>{t('connect.baseUrl')}</label>
       <input
         id={`${id}-url`} type="url" required value={baseUrl} autoComplete="url"
-        aria-invalid={urlProblem} aria-describedby={`${id}-url-hint`}
+        aria-invalid={!!urlProblem} aria-describedby={`${id}-url-hint`}
         onChange={(e) => setBaseUrl(e.target.value)}
       />
       <p id={`${id}-url-hint`} className={urlProblem ? 'sap-field-error' : 'sap-muted'}>
-        {urlProblem ? t('connect.badUrl') : t('connect.baseUrlHint')}
+        {urlProblem ? t(PROBLEM_TEXT[urlProblem]) : t('connect.baseUrlHint')}
       </p>
+      {needsTrust && (
+        <div className="sap-notice sap-notice-warn sap-connect-trust">
+          <p>{t('connect.fromLink')} <strong className="sap-origin">{linkOrigin}</strong></p>
+          <p>{t('connect.fromLinkWarning')}</p>
+          <label>
+            <input
+              type="checkbox" required checked={trusted === origin}
+              onChange={(e) => setTrusted(e.target.checked ? origin : null)}
+            />
+            {' '}{t('connect.trust', { origin: linkOrigin })}
+          </label>
+        </div>
+      )}
       <label htmlFor={`${id}-account`}>{t('connect.accountId')}</label>
       <input id={`${id}-account`} required value={accountId} autoComplete="username" onChange={(e) => setAccountId(e.target.value)} />
       <label htmlFor={`${id}-key`}>{t('connect.apiKey')}</label>

@@ -4,7 +4,7 @@ import { credentialSession } from '../api/session';
 export interface Connection {
   id: number;
   client: ApiClient;
-  /** Shown to the user: the server's host and the account. */
+  /** Shown to the user: the server's full origin (`https://host:443`), or `mock`. */
   server: string;
   accountId: string;
   mock: boolean;
@@ -14,25 +14,56 @@ let nextId = 1;
 
 /** Signs in with an account ID and API key; both stay in memory, the key only to renew the token. */
 export async function connect(baseUrl: string, accountId: string, apiKey: string, mock = false): Promise<Connection> {
+  // The last line before a key leaves: the form checks first and says why.
+  if (!mock && !checkBaseUrl(baseUrl)) throw new Error(`Refusing to send credentials to ${baseUrl}.`);
   const session = credentialSession({ baseUrl, accountId, apiKey });
   await session.getToken();
   return {
     id: nextId++,
     client: createApiClient({ baseUrl, session }),
-    server: mock ? 'mock' : new URL(baseUrl).host,
+    server: mock ? 'mock' : serverOrigin(baseUrl),
     accountId,
     mock,
   };
 }
 
-/** `https://host[/…]` or `http://…`; null when it is not a web address. */
-export function checkBaseUrl(value: string): string | null {
+export type BaseUrlProblem = 'invalid' | 'userinfo' | 'insecure';
+
+/**
+ * Why an API key must not go to this address: not an http(s) address, a name or password before
+ * the host (`https://user@host`: a look-alike that hides the real host), or plain http to another
+ * computer (the key would travel readable). Plain http is for this computer only: the mock
+ * server, a tunnel. Null when it may.
+ */
+export function baseUrlProblem(value: string): BaseUrlProblem | null {
+  let url: URL;
   try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (url.username || url.password) return null;
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    url = new URL(value.trim());
   } catch {
-    return null;
+    return 'invalid';
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'invalid';
+  if (url.username || url.password) return 'userinfo';
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return 'insecure';
+  return null;
+}
+
+/** `localhost`, `*.localhost`, 127.0.0.0/8 and [::1]: names that never leave this computer. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The address without a trailing slash; null when a key must not go there (see baseUrlProblem). */
+export function checkBaseUrl(value: string): string | null {
+  if (baseUrlProblem(value)) return null;
+  const url = new URL(value.trim());
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** `https://team.example:443`: scheme, host and port, the port always written, so no part is implied. */
+export function serverOrigin(baseUrl: string): string {
+  const url = new URL(baseUrl.trim());
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return `${url.protocol}//${url.hostname}:${port}`;
 }

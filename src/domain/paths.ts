@@ -11,7 +11,9 @@ export type PathProblem =
   | 'control-character'
   | 'reserved-character'
   | 'reserved-name'
-  | 'too-long';
+  | 'too-long'
+  | 'trailing-dot-or-space'
+  | 'path-too-long';
 
 export interface PathRefusal {
   problem: PathProblem;
@@ -22,6 +24,8 @@ export interface PathRefusal {
 }
 
 export const MAX_NAME_LENGTH = 255;
+/** A `relativePath`, or a file name with its folders, as given (before separators are normalized). */
+export const MAX_PATH_LENGTH = 1024;
 export const RESERVED_CHARACTERS = '< > : " | ? *';
 
 const SEPARATORS = /[/\\]+/;
@@ -31,6 +35,9 @@ const RESERVED = /[<>:"|?*]/;
 const DRIVE = /^[a-z]:/i;
 const UNC = /^[/\\]{2}/;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+// Windows-backed storage drops trailing dots and spaces: `a.png.` would land on `a.png`, and a
+// name of only dots and spaces on nothing. (`.` alone is the current folder, dropped as such.)
+const TRAILING_DOT_OR_SPACE = /[. ]$/;
 
 /** Path segments, without empty and `.` segments. */
 export function splitPath(path: string): string[] {
@@ -53,6 +60,10 @@ export function sameRelativePath(a: string | null | undefined, b: string | null 
 
 type Subject = 'name' | 'folder';
 const SUBJECT_TEXT: Record<Subject, string> = { name: 'file name', folder: 'folder' };
+const TRAILING_TEXT: Record<Subject, string> = {
+  name: 'The file name must not end in a dot or a space, nor be made only of dots and spaces.',
+  folder: 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.',
+};
 
 function refuse(
   subject: Subject, problem: PathProblem, message: string, params?: Record<string, string | number>,
@@ -62,6 +73,9 @@ function refuse(
 
 function checkSegments(path: string, subject: Subject): PathRefusal | null {
   const what = SUBJECT_TEXT[subject];
+  if (path.length > MAX_PATH_LENGTH) {
+    return refuse(subject, 'path-too-long', `The ${what} is longer than ${MAX_PATH_LENGTH} characters.`, { max: MAX_PATH_LENGTH });
+  }
   if (CONTROL.test(path)) return refuse(subject, 'control-character', `The ${what} contains control characters.`);
   if (RESERVED.test(path)) {
     return refuse(subject, 'reserved-character', `The ${what} must not contain any of these characters: ${RESERVED_CHARACTERS}`,
@@ -77,6 +91,7 @@ function checkSegments(path: string, subject: Subject): PathRefusal | null {
       const reserved = stem.toUpperCase();
       return refuse(subject, 'reserved-name', `"${reserved}" is a reserved name and cannot be used in a ${what}.`, { reserved });
     }
+    if (segment !== '.' && TRAILING_DOT_OR_SPACE.test(segment)) return refuse(subject, 'trailing-dot-or-space', TRAILING_TEXT[subject]);
   }
   return null;
 }

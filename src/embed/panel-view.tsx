@@ -1,11 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import type { ApiClient } from '../api/client';
 import { createPanelQueryClient } from '../api/query-client';
+import { segmentAssetsQuery } from '../api/list-assets';
+import { scopeRightsQuery } from '../api/scope-rights';
 import type { Asset } from '../domain/asset';
-import { localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
-import { Gallery } from '../features/gallery/gallery';
+import { ignoredLocaleParam, localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
+import { Gallery, offeredLocales } from '../features/gallery/gallery';
 import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
 import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
@@ -44,11 +46,23 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 }
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
-  const { client, scope, segmentId, readOnly = false, previewAuth = 'headers', languages = null, onLocaleChange, onDeleted, onError, ...uploadOptions } = props;
+  const {
+    client, scope, segmentId, readOnly = false, previewAuth = 'headers', languages = null, onLocaleChange, onDeleted, onError, ...uploadOptions
+  } = props;
   const { t, language } = useI18n();
   const [queryClient] = useState(createPanelQueryClient);
   const [ownLocale, setOwnLocale] = useState<string | null>(props.locale ?? null);
-  const localeFilter = localeFilterFromParam(onLocaleChange ? props.locale : ownLocale);
+  // The scope's languages, and those the segment's assets have (the gallery's queries, one
+  // cache), decide which requested language is followed: another one falls back to all
+  // languages, and says so. The upload language is the scope's alone (see UploadSection).
+  const rights = useQuery(scopeRightsQuery(client, scope), queryClient);
+  const list = useQuery(segmentAssetsQuery(client, scope, segmentId), queryClient);
+  const scopeLocales = rights.data && (list.data || list.isError)
+    ? [...offeredLocales(rights.data.locales, languages).map((l) => l.loc), ...(list.data ?? []).flatMap((a) => (a.locale ? [a.locale] : []))]
+    : null;
+  const requested = onLocaleChange ? props.locale : ownLocale;
+  const localeFilter = localeFilterFromParam(requested, scopeLocales);
+  const ignored = ignoredLocaleParam(requested, scopeLocales);
   const changeLocale = (next: string) => {
     const value = next === 'all' ? null : next;
     if (onLocaleChange) onLocaleChange(value);
@@ -74,6 +88,11 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
       <ApiClientProvider client={client}>
         <GalleryOptionsProvider value={{ previewAuth, readOnly }}>
           <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
+            {ignored && (
+              <p role="status" className="sap-muted sap-small">
+                {t('gallery.unknownLocale', { value: ignored.length > 40 ? `${ignored.slice(0, 40)}\u2026` : ignored })}
+              </p>
+            )}
             {readOnly ? gallery : (
               <UploadProvider {...uploadOptions} onError={onError}>
                 <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>

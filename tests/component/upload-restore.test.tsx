@@ -10,7 +10,7 @@ import { MOCK_BASE, renderUi, startMock } from './render';
 
 const target = { scope: 'pr7214', segmentId: 27665620, locale: 'ja', relativePath: 'videos' };
 
-/** What a previous visit left in IndexedDB: a 300 MB video, too large to keep, and a small queued file. */
+/** What a previous visit left in IndexedDB: a video too large to keep (5,000 bytes over a 1,000-byte limit). */
 async function leaveUploadsBehind(namespace: string) {
   const store = createUploadStore(4);
   const persistence = createUploadPersistence({ namespace, owner: `${MOCK_BASE}/api|demo`, maxStoredFileSize: 1000, keepFileAfterMs: 0 });
@@ -24,7 +24,7 @@ async function leaveUploadsBehind(namespace: string) {
 }
 
 describe('uploads restored after a reload', () => {
-  it('brings back a file too large to keep as "choose this file again", with its name and target', async () => {
+  it('brings back a file too large to keep as "choose this file again", saying its size and the limit, with its name and target', async () => {
     await leaveUploadsBehind('restore-test');
     const mock = await startMock();
     mock.faults.set('latency:5000');
@@ -35,7 +35,7 @@ describe('uploads restored after a reload', () => {
     expect(item).toHaveTextContent('ja');
     expect(item).toHaveTextContent('Folder videos');
     expect(item).toHaveTextContent('#27665620');
-    expect(within(item).getByRole('alert')).toHaveTextContent('Failed: Choose this file again: it was too large to keep across a reload.');
+    expect(within(item).getByRole('alert')).toHaveTextContent('Failed: Choose this file again: at 4.9 KB it is larger than the 1000 B kept across a reload.');
     const choose = within(item).getByRole('button', { name: 'Choose walkthrough.mp4 again' });
     const input = item.querySelector('input[type=file]') as HTMLInputElement;
     await userEvent.click(choose);

@@ -26,6 +26,11 @@ const REFUSED: [string, string][] = [
   ['a";filename=evil.exe', 'The file name must not contain any of these characters: < > : " | ? *'],
   ['..', 'The file name must not contain ".." folders.'],
   ['../../etc/passwd', 'The file name must not contain ".." folders.'],
+  ['invoice.pdf.', 'The file name must not end in a dot or a space, nor be made only of dots and spaces.'],
+  ['invoice.pdf ', 'The file name must not end in a dot or a space, nor be made only of dots and spaces.'],
+  ['. .', 'The file name must not end in a dot or a space, nor be made only of dots and spaces.'],
+  ['//host/share/x.png', 'The file name must not be an absolute path.'],
+  [`${'deep/'.repeat(205)}x.png`, 'The file name is longer than 1024 characters.'],
 ];
 
 describe.each(TARGETS)('bad input straight to the mock (%s)', (name) => {

@@ -19,6 +19,8 @@ export interface MockTarget {
   /** A client whose token cannot be renewed: shows the server's raw auth answers. */
   fixedTokenClient(token: string): ApiClient;
   login(): Promise<string>;
+  /** The HTTP server itself (its counters), or null in-process. */
+  http: Awaited<ReturnType<typeof startMockHttpServer>> | null;
 }
 
 export const TARGETS = ['msw/node', 'http server'] as const;
@@ -46,10 +48,12 @@ export function useMockTarget(name: TargetName, { seed = false }: { seed?: boole
       await runtime.start();
       node.resetHandlers(...runtime.handlers('*'));
       target.baseUrl = 'https://wordbee.mock';
+      target.http = null;
     } else {
       const server = await startMockHttpServer({ port: 0, seed, clock });
       runtime = server.runtime;
       target.baseUrl = server.url;
+      target.http = server;
       stop = server.close;
     }
     const credentials = { baseUrl: target.baseUrl, accountId: 'demo', apiKey: 'demo-key' };

@@ -51,6 +51,6 @@ describe('the README\u2019s curl examples against npm run mock:server', () => {
     expect(out).toMatch(/HTTP\/1\.1 200 OK/);
     expect(out).toMatch(/content-disposition: inline; filename="pexels-gons3.jpg"; filename\*=UTF-8''pexels-gons3.jpg/i);
     expect(out).toMatch(/content-length: 37339/i);
-    expect(out.trim().split('\n').slice(-3)).toEqual(['200', '200', '200']);
+    expect(out.trim().split('\n').slice(-4)).toEqual(['200', '200', '200', '{"reset":true}']);
   });
 });

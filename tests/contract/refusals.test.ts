@@ -5,6 +5,10 @@ import { uploadMedia } from '../../src/api/upload-media';
 import { rawFetch, TARGETS, useMockTarget } from './harness';
 import { bytes, failure, SCOPE, SEGMENT } from './helpers';
 
+const TRAILING_NAME = 'The file name must not end in a dot or a space, nor be made only of dots and spaces.';
+const TRAILING_FOLDER = 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.';
+const NETWORK_FOLDER = 'The folder must be inside the segment\u2019s folder, not a drive or network path.';
+
 const REFUSED_NAMES: [string, string][] = [
   ['../secret.png', 'The file name must not contain ".." folders.'],
   ['a/../../b.png', 'The file name must not contain ".." folders.'],
@@ -24,17 +28,31 @@ const REFUSED_NAMES: [string, string][] = [
   ['com1.txt', '"COM1" is a reserved name and cannot be used in a file name.'],
   ['LPT9.pdf', '"LPT9" is a reserved name and cannot be used in a file name.'],
   [`${'n'.repeat(252)}.png`, 'The file name has a name longer than 255 characters.'],
+  ['a.png.', TRAILING_NAME],
+  ['a.png ', TRAILING_NAME],
+  ['...', TRAILING_NAME],
+  ['   ', TRAILING_NAME],
+  ['shots./a.png', TRAILING_NAME],
+  [`${'d/'.repeat(600)}x.png`, 'The file name is longer than 1024 characters.'],
 ];
 
 const REFUSED_FOLDERS: [string, string][] = [
   ['../outside', 'The folder must not contain ".." folders.'],
   ['public/../../..', 'The folder must not contain ".." folders.'],
   ['C:\\temp', 'The folder must be inside the segment\u2019s folder, not a drive or network path.'],
-  ['\\\\host\\share', 'The folder must be inside the segment\u2019s folder, not a drive or network path.'],
+  ['\\\\host\\share', NETWORK_FOLDER],
+  ['//host/share', NETWORK_FOLDER],
+  ['/\\host\\share', NETWORK_FOLDER],
   ['docs/aux', '"AUX" is a reserved name and cannot be used in a folder.'],
   ['tab\there', 'The folder contains control characters.'],
   ['a:b', 'The folder must be inside the segment\u2019s folder, not a drive or network path.'],
   ['x>y', 'The folder must not contain any of these characters: < > : " | ? *'],
+  ['shots.', TRAILING_FOLDER],
+  ['shots ', TRAILING_FOLDER],
+  [' ', TRAILING_FOLDER],
+  ['...', TRAILING_FOLDER],
+  ['a/ /b', TRAILING_FOLDER],
+  ['a/'.repeat(5120), 'The folder is longer than 1024 characters.'],
 ];
 
 describe.each(TARGETS)('refusals: a clear 400 and nothing stored (%s)', (name) => {
@@ -52,6 +70,13 @@ describe.each(TARGETS)('refusals: a clear 400 and nothing stored (%s)', (name) =
     await expect(attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token })).resolves.toMatchObject({ name: filename });
   });
 
+  it('accepts a relativePath of exactly 1,024 characters', async () => {
+    const media = await uploadMedia(mock.client, bytes(8), { filename: 'ok.png' });
+    const relativePath = 'a/'.repeat(512);
+    await expect(attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token, relativePath }))
+      .resolves.toMatchObject({ name: 'ok.png' });
+  });
+
   it.each(REFUSED_FOLDERS)('refuses the relativePath %j', async (relativePath, title) => {
     const media = await uploadMedia(mock.client, bytes(8), { filename: 'ok.png' });
     const error = await failure(attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token, relativePath }));
@@ -63,6 +88,9 @@ describe.each(TARGETS)('refusals: a clear 400 and nothing stored (%s)', (name) =
     ['english', '"english" is not a language code.'],
     ['en_GB', '"en_GB" is not a language code.'],
     ['../de', '"../de" is not a language code.'],
+    ['../../', '"../../" is not a language code.'],
+    ['<img src=x onerror=alert(1)>', '"<img src=x onerror=alert(1)>" is not a language code.'],
+    ['xx', 'The language "xx" is not a language of this project.'],
     ['it', 'The language "it" is not a language of this project.'],
   ])('refuses the locale %j', async (locale, title) => {
     const media = await uploadMedia(mock.client, bytes(8), { filename: 'ok.png' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { connectTo, expect, test } from './fixtures';
+import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
 import { dropFiles, dropzone, fixtureFile } from './upload-helpers';
 
 /** WCAG 2.1 A and AA, as axe-core checks them, on what the page shows now. */
@@ -49,8 +49,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   test('the connection form, with an error', async ({ page, mockServer }) => {
     await page.goto(`/?server=${encodeURIComponent(mockServer.url)}`);
-    await page.getByLabel('Account ID').fill('demo');
-    await page.getByLabel('API key').fill('wrong');
+    await fillCredentials(page, 'wrong');
+    await trustLinkServer(page);
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     expect(await violations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { connectTo, expect, test } from './fixtures';
-import { countRequests, dropFiles, dropzone } from './upload-helpers';
+import { countRequests, dropFiles, dropzone, uploadItem } from './upload-helpers';
 
 const SEGMENT = 27665621;
 
@@ -10,6 +10,8 @@ const REFUSED: [string, string][] = [
   ['invoice\u202Egpj.exe', 'The file name contains direction controls (U+202E) that can disguise what the file is: rename it.'],
   ['a.php\u0000.jpg', 'The file name contains control characters.'],
   ['CON.png', '"CON" is a reserved name and cannot be used in a file name.'],
+  ['shot.png.', 'The file name must not end in a dot or a space, nor be made only of dots and spaces.'],
+  ['shot.png ', 'The file name must not end in a dot or a space, nor be made only of dots and spaces.'],
 ];
 const LITERAL = ['%2e%2e%2f', '..%2f', 'a.php%00.jpg', 'sho\u200Bt.png'];
 
@@ -90,5 +92,98 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     await page.waitForTimeout(500);
     expect(elsewhere).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+
+  test('a target that is wrong takes no file: no segment, no right, a network or invalid folder', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    const png = (name: string) => [{ name, mimeType: 'image/png', size: 64 }];
+    const open = async (scope: string, segment: string) => {
+      await page.getByRole('textbox', { name: 'Scope' }).fill(scope);
+      await page.getByRole('textbox', { name: 'Segment' }).fill(segment);
+      await page.getByRole('button', { name: 'Open segment' }).click();
+    };
+
+    // A segment that does not exist (its list call answers 404).
+    await connectTo(page, mockServer.url, 'scope=pr7214&segment=27669999');
+    await expect(page.getByText('Segment 27669999 does not exist in pr7214: files cannot be added to it.')).toBeVisible();
+    await expect(dropzone(page)).toHaveAttribute('aria-disabled', 'true');
+    await dropFiles(dropzone(page), png('lost-segment.png'));
+    await expect(page.getByRole('button', { name: 'Choose a folder\u2026' })).toBeDisabled();
+
+    // A scope without the right to its reference material (its rights call answers 403).
+    await open('pr9999', '29990001');
+    await expect(page.getByText('You cannot add files in pr9999: access to its reference material is missing.')).toBeVisible();
+    await dropFiles(dropzone(page), png('lost-scope.png'));
+
+    // Folders the server would refuse: refused at the field, nothing offered.
+    await open('pr7214', String(SEGMENT + 1));
+    await expect(page.getByText('No context yet')).toBeVisible();
+    const folder = page.getByRole('textbox', { name: 'Folder' });
+    const network = 'The folder must be inside the segment\u2019s folder, not a drive or network path.';
+    const trailing = 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.';
+    const badFolders: [string, string][] = [
+      ['\\\\host\\share', network],
+      ['//host/share', network],
+      ['shots.', trailing],
+      ['shots ', trailing],
+      ['. .', trailing],
+      ['a/'.repeat(513), 'The folder is longer than 1024 characters.'],
+    ];
+    for (const [index, [path, refusal]] of badFolders.entries()) {
+      await folder.fill(path);
+      await expect(folder).toHaveAttribute('aria-invalid', 'true');
+      await expect(folder).toHaveAccessibleDescription(refusal);
+      await expect(page.getByText('Correct the folder above first: nothing is uploaded until then.')).toBeVisible();
+      await dropFiles(dropzone(page), png(`lost-folder-${index}.png`));
+    }
+
+    // The same target, corrected, takes the next drop: the only bytes that went out.
+    await folder.fill('host/share');
+    await expect(folder).toHaveAttribute('aria-invalid', 'false');
+    await dropFiles(dropzone(page), png('good.png'));
+    await expect(uploadItem(page, 'good.png')).toContainText('Uploaded');
+    expect(seen.uploads).toEqual(['good.png']);
+    expect(seen.attaches).toHaveLength(1);
+    // Nothing landed anywhere but there (the seeded demo data aside).
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.name.startsWith('lost-') || a.name === 'good.png');
+    expect(stored.map((a) => [a.segmentId, a.name, a.relativePath])).toEqual([[SEGMENT + 1, 'good.png', 'host/share']]);
+    await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('a ?locale= the scope does not have is not followed, and never becomes the upload language', async ({ page, mockServer }) => {
+    const seen = countRequests(page, mockServer.url);
+    const attached: { locale?: unknown }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/api\/resources\/assets\/\d+/.test(request.url())) attached.push(request.postDataJSON());
+    });
+    const segment = SEGMENT + 2;
+    const bad = ['../../', '<img src=x onerror=alert(1)>', 'xx'];
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${segment}&locale=${encodeURIComponent(bad[0]!)}`);
+    for (const [index, locale] of bad.entries()) {
+      if (index > 0) {
+        // A link followed inside the app (the view lives in the URL).
+        await page.evaluate((value) => {
+          const url = new URL(window.location.href);
+          url.searchParams.set('locale', value);
+          history.pushState(null, '', url);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, locale);
+      }
+      await expect(page.getByText(`The link asks for the language \u201c${locale}\u201d, which this project does not have: all languages are shown.`))
+        .toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('all');
+      const language = page.getByRole('combobox', { name: 'Upload language' });
+      await expect(language).toHaveValue('');
+      expect(await language.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+        .toEqual(['', 'en', 'de', 'fr', 'ja']);
+      await dropFiles(dropzone(page), [{ name: `shot-${index}.png`, mimeType: 'image/png', size: 64 }]);
+      await expect(uploadItem(page, `shot-${index}.png`)).toContainText('Uploaded');
+    }
+    // Every file went once, language-neutral, and no attach was refused.
+    expect(seen.uploads.sort()).toEqual(['shot-0.png', 'shot-1.png', 'shot-2.png']);
+    expect(attached.map((body) => body.locale ?? null)).toEqual([null, null, null]);
+    const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === segment);
+    expect(stored.map((a) => a.locale)).toEqual([null, null, null]);
+    expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
 });

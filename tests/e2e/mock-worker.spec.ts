@@ -7,7 +7,9 @@ test.describe('the browser mock (MSW worker)', () => {
     // Data changed behind the app's back, through the mock's own control call.
     const added = await page.evaluate(async () => {
       const response = await fetch('/__mock/seed', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ segmentId: 27665610, count: 3, locale: 'de' }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Mock-Control': '1' },
+        body: JSON.stringify({ segmentId: 27665610, count: 3, locale: 'de' }),
       });
       return (await response.json()).added;
     });

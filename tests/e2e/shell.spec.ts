@@ -1,4 +1,4 @@
-import { connectTo, expect, test } from './fixtures';
+import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
 
 test.describe('the standalone app on the built-in mock', () => {
   test('signs in as demo by itself and shows the demo segment\u2019s assets', async ({ page }) => {
@@ -49,7 +49,7 @@ test.describe('the app against the mock HTTP server', () => {
       if (request.url().startsWith(mockServer.url)) tokenRequests.push(request.url());
     });
     await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665601');
-    await expect(page.getByText(`Signed in as demo on ${new URL(mockServer.url).host}`)).toBeVisible();
+    await expect(page.getByText(`Signed in as demo on ${new URL(mockServer.url).origin}`)).toBeVisible();
     await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
 
     const token = [...mockServer.runtime.store.state.sessions.keys()][0]!;
@@ -63,8 +63,8 @@ test.describe('the app against the mock HTTP server', () => {
 
   test('says what the server said when the key is wrong', async ({ page, mockServer }) => {
     await page.goto(`/?server=${encodeURIComponent(mockServer.url)}`);
-    await page.getByLabel('Account ID').fill('demo');
-    await page.getByLabel('API key').fill('not-the-key');
+    await fillCredentials(page, 'not-the-key');
+    await trustLinkServer(page);
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('alert')).toHaveText('The account ID or the API key is not valid.');
   });
@@ -73,9 +73,69 @@ test.describe('the app against the mock HTTP server', () => {
     const url = mockServer.url;
     await mockServer.close();
     await page.goto(`/?server=${encodeURIComponent(url)}`);
-    await page.getByLabel('Account ID').fill('demo');
-    await page.getByLabel('API key').fill('demo-key');
+    await fillCredentials(page);
+    await trustLinkServer(page);
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('alert')).toHaveText('The server could not be reached. Check your connection.');
+  });
+
+  test('a server from the link gets no credential until the user trusts its full origin', async ({ page, mockServer }) => {
+    const origin = new URL(mockServer.url).origin;
+    const tokenCalls: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(origin)) tokenCalls.push(Date.now());
+    });
+    await page.goto(`/?server=${encodeURIComponent(mockServer.url)}`);
+    const notice = page.locator('.sap-connect-trust');
+    await expect(notice).toContainText('This server came with the link you opened, not from you:');
+    await expect(notice.locator('.sap-origin')).toHaveText(origin);
+    await fillCredentials(page);
+    const trust = page.getByRole('checkbox', { name: `I trust ${origin} with my API key` });
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('button', { name: 'Connect' }).press('Enter');
+    // The form stays, unsent: the confirmation is what it is missing.
+    expect(await trust.evaluate((box) => box.matches(':invalid'))).toBe(true);
+    await expect(page.getByRole('textbox', { name: 'API key' })).toHaveValue('demo-key');
+    expect(tokenCalls).toEqual([]);
+    expect(mockServer.runtime.store.state.sessions.size).toBe(0);
+
+    await trust.check();
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByText(`Signed in as demo on ${origin}`)).toBeVisible();
+    // One sign-in: the one after the confirmation.
+    expect(mockServer.runtime.store.state.sessions.size).toBe(1);
+  });
+
+  test('a server the user types needs no confirmation; a link to plain http or a look-alike address gets nothing', async ({ page, mockServer }) => {
+    const elsewhere: string[] = [];
+    await page.route(/^https?:\/\/(evil\.example|[^/]*@)/, (route) => {
+      elsewhere.push(route.request().url());
+      return route.abort();
+    });
+    for (const [server, problem] of [
+      ['http://evil.example', 'Use https://: an API key must not travel unencrypted.'],
+      ['https://wordbee-translator.com@evil.example', 'Remove the name before the @ from the address'],
+      ['javascript:alert(1)', 'Enter the server\u2019s address, starting with https:// or http://.'],
+    ]) {
+      await page.goto(`/?server=${encodeURIComponent(server!)}`);
+      await expect(page.getByText(problem!)).toBeVisible();
+      await expect(page.getByRole('checkbox')).toHaveCount(0);
+      await fillCredentials(page);
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await expect(page.getByRole('textbox', { name: 'Server URL' })).toHaveAttribute('aria-invalid', 'true');
+    }
+    // An https server from a link asks first, and the form sends nothing to it until then.
+    await page.goto(`/?server=${encodeURIComponent('https://evil.example:8443/')}`);
+    await expect(page.locator('.sap-origin')).toHaveText('https://evil.example:8443');
+    await fillCredentials(page);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    const trust = page.getByRole('checkbox', { name: 'I trust https://evil.example:8443 with my API key' });
+    expect(await trust.evaluate((box) => box.matches(':invalid'))).toBe(true);
+    // Typing another server over it is the user's own choice: no confirmation.
+    await page.getByRole('textbox', { name: 'Server URL' }).fill(mockServer.url);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByText(`Signed in as demo on ${new URL(mockServer.url).origin}`)).toBeVisible();
+    expect(elsewhere).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { connectTo, expect, test } from './fixtures';
+import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
 import { countRequests, dropFiles, dropPaths, dropzone, fixtureFile, pasteImage, throttleUploads, uploadItem } from './upload-helpers';
 
 const SCREENS = new URL('../fixtures/screens', import.meta.url).pathname;
@@ -15,13 +15,13 @@ async function unkeptUploads(): Promise<number> {
   });
   try {
     if (!db.objectStoreNames.contains('uploads')) return -1;
-    const all = await new Promise<{ hasFile: boolean; record: { fileToken: string | null; status: string } }[]>((resolve, reject) => {
+    const all = await new Promise<{ file?: string; record: { fileToken: string | null; status: string } }[]>((resolve, reject) => {
       const request = db.transaction('uploads').objectStore('uploads').getAll();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
     if (all.length === 0) return -1;
-    return all.filter((item) => !item.hasFile && !item.record.fileToken).length;
+    return all.filter((item) => item.file !== 'kept' && !item.record.fileToken && item.record.status !== 'failed').length;
   } finally {
     db.close();
   }
@@ -210,8 +210,8 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     const before = await page.locator('.sap-uploads-summary').innerText();
     expect(Number(/^(\d) of 8 uploaded/.exec(before)?.[1])).toBeLessThan(8);
     await page.reload();
-    await page.getByLabel('Account ID').fill('demo');
-    await page.getByLabel('API key').fill('demo-key');
+    await fillCredentials(page);
+    await trustLinkServer(page);
     await page.getByRole('button', { name: 'Connect' }).click();
     // What had finished stays finished; the rest comes back and finishes now, each file once.
     const storedNames = () => [...mockServer.runtime.store.state.assets.values()].filter((a) => a.segmentId === SEGMENT).map((a) => a.name).sort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkFileName, checkRelativePath, displayRelativePath, isPathRefusal, normalizeRelativePath, resolveAssetLocation,
+  checkFileName, checkRelativePath, displayRelativePath, isPathRefusal, MAX_PATH_LENGTH, normalizeRelativePath, resolveAssetLocation,
   sameRelativePath,
 } from '../../src/domain/paths';
 
@@ -38,6 +38,23 @@ describe('file names', () => {
     expect(problemOf(`${'a'.repeat(251)}.png`)).toBeNull();
   });
 
+  it('refuses a name that ends in a dot or a space, or is only dots and spaces (Windows storage would fold it)', () => {
+    for (const name of ['a.png.', 'a.png ', 'a.png. .', '...', '   ', '. .', ' .', 'shots./a.png', 'shots /a.png', 'a/.../b.png']) {
+      expect(problemOf(name), JSON.stringify(name)).toBe('trailing-dot-or-space');
+    }
+    // A leading dot or space is kept as it is; `.` alone is the current folder.
+    for (const name of ['.hidden', ' leading.png', 'a/./b.png', 'v4.2/a.png']) expect(problemOf(name), name).toBeNull();
+    expect(checkFileName('a.png.')?.message).toBe('The file name must not end in a dot or a space, nor be made only of dots and spaces.');
+  });
+
+  it('refuses a name with folders over 1,024 characters', () => {
+    const long = `${'d/'.repeat(509)}x.png`;
+    expect(long.length).toBe(1023);
+    expect(problemOf(long)).toBeNull();
+    expect(problemOf(`dd${long}`)).toBe('path-too-long');
+    expect(checkFileName(`dd${long}`)?.message).toBe('The file name is longer than 1024 characters.');
+  });
+
   it('explains each refusal in words a user reads', () => {
     expect(checkFileName('../x')?.message).toBe('The file name must not contain ".." folders.');
     expect(checkFileName('CON.png')?.message).toBe('"CON" is a reserved name and cannot be used in a file name.');
@@ -59,6 +76,27 @@ describe('relative paths', () => {
     expect(checkRelativePath('docs/nul')?.problem).toBe('reserved-name');
     expect(checkRelativePath('a|b')?.problem).toBe('reserved-character');
     expect(checkRelativePath('tab\there')?.problem).toBe('control-character');
+  });
+
+  it('refuses every network path, whichever separators it uses', () => {
+    for (const path of ['\\\\host\\share', '//host/share', '/\\host\\share', '\\/host', '\\\\?\\C:\\x', '//']) {
+      expect(checkRelativePath(path)?.problem, path).toBe('absolute');
+    }
+    expect(checkRelativePath('//host/share')?.message).toBe('The folder must be inside the segment\u2019s folder, not a drive or network path.');
+  });
+
+  it('refuses a folder that ends in a dot or a space, or is only dots and spaces', () => {
+    for (const path of ['shots.', 'shots ', '...', ' ', 'a/ /b', 'a/b./c', '. .']) {
+      expect(checkRelativePath(path)?.problem, JSON.stringify(path)).toBe('trailing-dot-or-space');
+    }
+    for (const path of ['.cache', ' leading', 'a/./b', 'v4.2']) expect(checkRelativePath(path), path).toBeNull();
+  });
+
+  it('caps a relativePath at 1,024 characters', () => {
+    expect(MAX_PATH_LENGTH).toBe(1024);
+    expect(checkRelativePath('a/'.repeat(512))).toBeNull();
+    expect(checkRelativePath(`${'a/'.repeat(512)}b`)?.problem).toBe('path-too-long');
+    expect(checkRelativePath('a/'.repeat(5120))?.message).toBe('The folder is longer than 1024 characters.');
   });
 
   it('normalizes separators for storage and display', () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { CHOOSE_AGAIN_TITLE, createUploadPersistence } from '../../src/features/upload/core/persistence';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createUploadPersistence, needsFileAgain } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 
@@ -14,17 +14,41 @@ function record(change: Partial<UploadRecord> = {}): UploadRecord {
   };
 }
 
+const OWNER = 'https://x/api|demo';
+const reopen = (namespace: string, max = 100) => createUploadPersistence({ namespace, owner: OWNER, maxStoredFileSize: max }).load();
+const reasonOf = (r: UploadRecord) => (r.file ? 'file' : r.error?.message?.key ?? r.status);
+
 async function roundTrip(namespace: string, records: UploadRecord[], after?: (store: ReturnType<typeof createUploadStore>) => void, max = 100) {
   const store = createUploadStore(4);
-  const persistence = createUploadPersistence({ namespace, owner: 'https://x/api|demo', maxStoredFileSize: max, keepFileAfterMs: 0 });
+  const persistence = createUploadPersistence({ namespace, owner: OWNER, maxStoredFileSize: max, keepFileAfterMs: 0 });
   persistence.attach(store);
   addRecords(store, records);
   after?.(store);
-  await persistence.flush();
-  return createUploadPersistence({ namespace, owner: 'https://x/api|demo', maxStoredFileSize: max }).load();
+  await persistence.flush({ keepNow: true });
+  return reopen(namespace, max);
+}
+
+/** Every put into the `files` store, in order, with the transaction it was part of. */
+function watchFilePuts() {
+  const puts: { key: IDBValidKey; tx: IDBTransaction }[] = [];
+  const original = IDBObjectStore.prototype.put;
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+    if (this.name === 'files') puts.push({ key: key!, tx: this.transaction });
+    return original.call(this, value, key);
+  });
+  return { puts, restore: () => spy.mockRestore() };
 }
 
 describe('upload persistence (IndexedDB)', () => {
+  beforeEach(() => {
+    // fake-indexeddb runs on setImmediate: only the panel's own timers are faked.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
   it('brings queued uploads back with their bytes and target', async () => {
     const queued = record();
     const [restored] = await roundTrip('a', [queued]);
@@ -39,15 +63,22 @@ describe('upload persistence (IndexedDB)', () => {
     expect(restored.map((r) => [r.status, r.sent, r.fileToken])).toEqual([['queued', 0, null], ['queued', 0, 'tok']]);
   });
 
-  it('asks for files too large to keep again, keeping name and target', async () => {
+  it('says a file was too large to keep only when it was, with its size and the limit', async () => {
     const big = record({ size: 500, file: new Blob([new Uint8Array(500)]) });
     const bigWithToken = record({ size: 500, file: new Blob([new Uint8Array(500)]), fileToken: 'tok' });
     const [first, second] = await roundTrip('c', [big, bigWithToken]);
-    expect(first).toMatchObject({ status: 'failed', file: null, name: big.name, target: big.target, error: { title: CHOOSE_AGAIN_TITLE } });
+    expect(first).toMatchObject({
+      status: 'failed', file: null, name: big.name, target: big.target,
+      error: {
+        title: 'Choose this file again: at 500\u00a0B it is larger than the 100\u00a0B kept across a reload.',
+        message: { key: 'refusal.notKept.tooLarge', params: { size: 500, max: 100 }, bytes: ['size', 'max'] },
+      },
+    });
+    expect(needsFileAgain(first!)).toBe(true);
     expect(second).toMatchObject({ status: 'queued', file: null, fileToken: 'tok' });
   });
 
-  it('forgets finished, canceled and refused uploads', async () => {
+  it('forgets finished and canceled uploads, and keeps every name that failed until it is dismissed', async () => {
     const finished = record();
     const canceled = record();
     const refused = record({ status: 'failed', file: null, error: { title: 'no', retryable: false, step: 'check' } });
@@ -56,30 +87,105 @@ describe('upload persistence (IndexedDB)', () => {
       updateRecord(store, finished.id, { status: 'done', file: null });
       updateRecord(store, canceled.id, { status: 'canceled' });
     });
-    expect(restored.map((r) => r.id)).toEqual([failed.id]);
+    expect(restored.map((r) => [r.id, r.status, r.error?.title, !!r.file])).toEqual([
+      [refused.id, 'failed', 'no', false], [failed.id, 'failed', 'Server down', true],
+    ]);
   });
 
-  it('keeps a file only once its upload has waited a while: quick ones never touch the disk', async () => {
+  it('a quick upload never touches the disk; a queue that waits is kept within its first second', async () => {
     const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'slow', owner: 'o', keepFileAfterMs: 150 });
+    const persistence = createUploadPersistence({ namespace: 'slow', owner: 'o', keepFileAfterMs: 500 });
     persistence.attach(store);
     const quick = record();
     const slow = record();
     addRecords(store, [quick, slow]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.advanceTimersByTimeAsync(300);
     updateRecord(store, quick.id, { status: 'done', file: null });
     await persistence.flush();
+    // A reload now: the waiting file was not kept yet, and the panel says so truly.
     const early = await createUploadPersistence({ namespace: 'slow', owner: 'o' }).load();
-    expect(early.map((r) => [r.id, r.file ? 'file' : r.error?.title])).toEqual([[slow.id, CHOOSE_AGAIN_TITLE]]);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(early.map((r) => [r.id, reasonOf(r)])).toEqual([[slow.id, 'refusal.notKept.closed']]);
+    expect(early[0]!.error!.title).toBe('Choose this file again: the page was closed before it could be kept.');
+    await vi.advanceTimersByTimeAsync(200);
     await persistence.flush();
     const later = await createUploadPersistence({ namespace: 'slow', owner: 'o' }).load();
-    expect(later.map((r) => [r.id, r.status, !!r.file])).toEqual([[slow.id, 'queued', true]]);
+    expect(later.map((r) => [r.id, r.status, reasonOf(r)])).toEqual([[slow.id, 'queued', 'file']]);
+  });
+
+  it('keeps a drop of 2,000 files at once in a few batched transactions, furthest from their turn first', async () => {
+    const files = watchFilePuts();
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'big', owner: 'o', keepFileAfterMs: 500 });
+    persistence.attach(store);
+    const drop = Array.from({ length: 2000 }, () => record({ size: 256, file: new Blob([new Uint8Array(256)]) }));
+    addRecords(store, drop);
+    for (const r of drop.slice(0, 4)) updateRecord(store, r.id, { status: 'uploading' });
+    // No waiting for the files far back in the line: they will wait anyway.
+    await vi.advanceTimersByTimeAsync(0);
+    await persistence.flush();
+    expect(files.puts).toHaveLength(1992);
+    expect(new Set(files.puts.map((p) => p.tx)).size).toBe(8);
+    expect(files.puts[0]!.key).toBe(drop[1999]!.id);
+    expect(files.puts.at(-1)!.key).toBe(drop[8]!.id);
+    // The eight nearest their turn (four of them uploading) are kept if still unfinished after 500 ms.
+    updateRecord(store, drop[4]!.id, { status: 'done', file: null });
+    await vi.advanceTimersByTimeAsync(500);
+    await persistence.flush();
+    expect(files.puts.slice(1992).map((p) => p.key)).toEqual([7, 6, 5, 3, 2, 1, 0].map((i) => drop[i]!.id));
+    const restored = await createUploadPersistence({ namespace: 'big', owner: 'o' }).load();
+    expect(restored.filter((r) => r.file && r.status === 'queued')).toHaveLength(1999);
+    expect(restored.map((r) => r.name)).toEqual(drop.filter((_, i) => i !== 4).map((r) => r.name));
+  });
+
+  it('a file the browser has no room for says so; the rest of its batch is kept', async () => {
+    const drop = [record(), record(), record()];
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      if (this.name === 'files' && key === drop[1]!.id) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, value, key);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const restored = await roundTrip('quota', drop);
+    expect(restored.map(reasonOf)).toEqual(['file', 'refusal.notKept.quota', 'file']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(restored[1]!.error!.title).toBe('Choose this file again: the browser had no room left to keep it across a reload.');
+  });
+
+  it('a name asked for again survives the next reload too, with the same reason', async () => {
+    const waiting = record();
+    const store = createUploadStore(4);
+    createUploadPersistence({ namespace: 'twice', owner: OWNER, keepFileAfterMs: 500 }).attach(store);
+    addRecords(store, [waiting]);
+    await vi.advanceTimersByTimeAsync(0);
+    const first = await reopen('twice');
+    // The next page restores it into its own store, and is reloaded in turn.
+    const next = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'twice', owner: OWNER });
+    await persistence.load();
+    persistence.attach(next);
+    addRecords(next, first);
+    await persistence.flush({ keepNow: true });
+    const second = await reopen('twice');
+    expect([first, second].map((list) => list.map((r) => [r.name, r.status, reasonOf(r)]))).toEqual([
+      [[waiting.name, 'failed', 'refusal.notKept.closed']], [[waiting.name, 'failed', 'refusal.notKept.closed']],
+    ]);
+  });
+
+  it('saved(id) resolves once the record\u2019s latest change, its file token, is on disk', async () => {
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'token', owner: OWNER, keepFileAfterMs: 500 });
+    persistence.attach(store);
+    const uploading = record();
+    addRecords(store, [uploading]);
+    updateRecord(store, uploading.id, { status: 'attaching', fileToken: 'tok' });
+    await persistence.saved(uploading.id);
+    const [restored] = await reopen('token');
+    expect(restored).toMatchObject({ id: uploading.id, status: 'queued', fileToken: 'tok' });
   });
 
   it('restores only its own panel\u2019s and account\u2019s uploads', async () => {
     await roundTrip('mine', [record()]);
-    expect(await createUploadPersistence({ namespace: 'other', owner: 'https://x/api|demo' }).load()).toEqual([]);
+    expect(await createUploadPersistence({ namespace: 'other', owner: OWNER }).load()).toEqual([]);
     expect(await createUploadPersistence({ namespace: 'mine', owner: 'https://y/api|demo' }).load()).toEqual([]);
   });
 });

@@ -225,6 +225,30 @@ describe('upload runner', () => {
     expect(fake.uploads).toHaveLength(0);
   });
 
+  it('an attach waits until the file token is saved: after a reload it is retried, never sent under a new token', async () => {
+    const store = createUploadStore(4);
+    const fake = fakeTransport();
+    const saving: (() => void)[] = [];
+    const beforeAttach = vi.fn(() => new Promise<void>((resolve) => {
+      saving.push(resolve);
+    }));
+    let n = 0;
+    const runner = createUploadRunner({ store, transport: fake.transport, concurrency: 4, maxFileSize: 1000, beforeAttach, newId: () => `u${++n}` });
+    runner.enqueue([{ file: file(), name: 'a.png', target }]);
+    fake.uploads[0]!.resolve({ token: 'tok', name: 'a.png' });
+    await flush();
+    expect(beforeAttach).toHaveBeenCalledWith(expect.objectContaining({ id: 'u1', fileToken: 'tok', status: 'attaching' }));
+    expect(fake.attaches).toHaveLength(0);
+    // Meanwhile the queue moves on (another file, a restored one): the waiting attach starts once.
+    runner.enqueue([{ file: file(), name: 'b.png', target }]);
+    runner.restore([{ ...store.getState().records.u1!, id: 'r1', status: 'queued', fileToken: 'kept' }]);
+    runner.resume();
+    expect(beforeAttach).toHaveBeenCalledTimes(2);
+    for (const saved of saving) saved();
+    await flush();
+    expect(fake.attaches.map((a) => a.input.fileToken)).toEqual(['tok', 'kept']);
+  });
+
   it('cancel aborts the request, and a canceled file is never attached', async () => {
     const { runner, uploads, attaches, status } = setup(1);
     runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);

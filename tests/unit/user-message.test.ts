@@ -12,8 +12,13 @@ const english = translator(en);
 const german = translator(de);
 const french = translator(fr);
 
-const NAMES = ['', '/abs.png', 'C:\\x.png', 'a/../b.png', 'a\u0007.png', 'a<b>.png', `${'x'.repeat(256)}.png`, 'CON.png', 'lpt1.txt', 'aux .png'];
-const FOLDERS = ['\\\\server\\share', 'D:/x', '../up', 'a\u0000b', 'a|b', 'x'.repeat(256), 'nul', 'com1.d/x'];
+const NAMES = [
+  '', '/abs.png', 'C:\\x.png', 'a/../b.png', 'a\u0007.png', 'a<b>.png', `${'x'.repeat(256)}.png`, 'CON.png', 'lpt1.txt', 'aux .png',
+  'a.png.', '   ', `${'d/'.repeat(600)}x.png`,
+];
+const FOLDERS = [
+  '\\\\server\\share', '//host/share', 'D:/x', '../up', 'a\u0000b', 'a|b', 'x'.repeat(256), 'nul', 'com1.d/x', 'shots ', '...', 'a/'.repeat(600),
+];
 const KINDS: ApiErrorKind[] = ['auth', 'forbidden', 'not-found', 'throttled', 'invalid', 'server', 'network'];
 
 describe('the panel\u2019s own sentences', () => {

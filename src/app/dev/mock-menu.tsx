@@ -19,7 +19,10 @@ export function MockMenu({ baseUrl, onDataChanged }: MockMenuProps) {
 
   async function call(method: string, path: string, what: string, body?: unknown) {
     const response = await fetch(`${baseUrl}/__mock/${path}`, {
-      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      // The mock refuses state-changing control calls without it (another site cannot send it).
+      headers: { 'Content-Type': 'application/json', 'X-Mock-Control': '1' },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const answer = (await response.json().catch(() => null)) as { error?: { title?: string } } | null;
     setStatus(response.ok ? t('mock.done', { what }) : answer?.error?.title ?? `HTTP ${response.status}`);

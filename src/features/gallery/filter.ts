@@ -1,5 +1,5 @@
 import type { Asset } from '../../domain/asset';
-import { sameLocale } from '../../domain/locale';
+import { isLocaleCode, sameLocale } from '../../domain/locale';
 
 /** `all`, `neutral` (language-neutral only) or a language code; kept in the URL as `&locale=`. */
 export type LocaleFilter = string;
@@ -19,9 +19,21 @@ export interface GalleryFilter {
 
 export const DEFAULT_FILTER: GalleryFilter = { locale: ALL, hideNeutral: false, sort: 'newest', query: '' };
 
-/** `?locale=` -> filter value: a missing or empty parameter is "all languages". */
-export function localeFilterFromParam(param: string | null | undefined): LocaleFilter {
-  return param ? param : ALL;
+/**
+ * `?locale=` -> filter value: a missing or empty parameter is "all languages", and so is one that
+ * is not a language code or, once the scope's languages are known, not one of them (a link
+ * cannot make the panel show or upload in a language the scope does not have).
+ */
+export function localeFilterFromParam(param: string | null | undefined, scopeLocales?: readonly string[] | null): LocaleFilter {
+  if (!param || param === ALL || param === NEUTRAL) return param || ALL;
+  if (!isLocaleCode(param)) return ALL;
+  if (!scopeLocales) return param;
+  return scopeLocales.find((code) => sameLocale(code, param)) ?? ALL;
+}
+
+/** The `?locale=` the panel did not follow (to say so), or null. */
+export function ignoredLocaleParam(param: string | null | undefined, scopeLocales?: readonly string[] | null): string | null {
+  return param && param !== ALL && localeFilterFromParam(param, scopeLocales) === ALL ? param : null;
 }
 
 /** The upload language a filter suggests: its language, or neutral for "all" and "neutral". */

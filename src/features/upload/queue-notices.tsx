@@ -16,18 +16,34 @@ export function useSecondsUntil(until: number | null): number {
   return until ? Math.max(0, Math.ceil((until - now) / 1000)) : 0;
 }
 
-/** Why the whole queue waits: the server throttles, or the session needs renewing. */
+/** Why the whole queue waits: the server throttles, cannot be reached, or the session needs renewing. */
 export function QueueNotices() {
   const { t, language } = useI18n();
   const client = useApiClient();
   const { view, runner } = useUploads();
   const pause = useStore(view, (s) => s.pause);
-  const seconds = useSecondsUntil(pause?.reason === 'throttled' ? pause.until : null);
+  const until = pause?.reason === 'throttled' ? pause.until : pause?.reason === 'offline' ? pause.nextProbeAt : null;
+  const seconds = useSecondsUntil(until);
   const [reconnectError, setReconnectError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (!pause) return null;
   if (pause.reason === 'throttled') return <p role="status" className="sap-notice">{t('upload.throttled', { seconds })}</p>;
+  // A single lost request is not an outage: nothing is said until a probe failed too. The live
+  // region of the announcer says it once; this line stays while it lasts, without chatter.
+  if (pause.reason === 'offline') {
+    if (!pause.confirmed) return null;
+    return (
+      <div className="sap-notice sap-notice-warn" data-testid="upload-offline">
+        <p>{t('upload.offline')}</p>
+        <p className="sap-muted sap-small">
+          {pause.nextProbeAt ? t('upload.offlineNextTry', { seconds }) : t('upload.offlineTrying')}
+          {' '}
+          <button type="button" onClick={() => runner.tryNow()}>{t('upload.tryNow')}</button>
+        </p>
+      </div>
+    );
+  }
 
   async function reconnect() {
     setBusy(true);

@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { ApiClient } from '../../api/client';
 import { useApiClient } from '../../api/client-context';
 import { attachAsset } from '../../api/attach-asset';
+import { getScopeRights } from '../../api/scope-rights';
 import { uploadMedia } from '../../api/upload-media';
 import type { Asset } from '../../domain/asset';
 import { createAnnouncer, type Announcer } from './core/announcer';
@@ -56,7 +57,18 @@ function describeTarget(t: Translate, record: UploadRecord): string {
     : t('upload.targetNeutral', { segment: record.target.segmentId });
 }
 
-function createUploadKit(client: ApiClient, queryClient: QueryClient, options: UploadOptions, listeners: Listeners): UploadContextValue {
+/** An attach waits this long at most for its file token to be saved (IndexedDB may hang). */
+const SAVE_WAIT_MS = 2000;
+
+/** Where the runner asks whether a record's latest state is saved; set once persistence is attached. */
+interface Saving {
+  saved: ((id: string) => Promise<void>) | null;
+}
+
+function createUploadKit(
+  client: ApiClient, queryClient: QueryClient, options: UploadOptions, listeners: Listeners,
+): UploadContextValue & { saving: Saving } {
+  const saving: Saving = { saved: null };
   const concurrency = options.concurrency ?? 4;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const store = createUploadStore(concurrency);
@@ -76,10 +88,22 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
     store,
     concurrency,
     maxFileSize,
+    beforeAttach(record) {
+      const saved = saving.saved?.(record.id);
+      return saved && new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, SAVE_WAIT_MS);
+        void saved.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
     transport: {
       upload: (file, uploadOptions) => uploadMedia(client, file, uploadOptions),
       attach: (input) => attachAsset(client, input),
       findAttached: (record) => findAttachedAsset(client, record),
+      // Authenticated, small, and answered by every Wordbee server: if it answers, so will uploads.
+      probe: (scope, signal) => getScopeRights(client, scope, signal),
     },
     events: {
       attached(record, asset) {
@@ -109,9 +133,11 @@ function createUploadKit(client: ApiClient, queryClient: QueryClient, options: U
         announcer.say(listeners.t('upload.sessionExpired'));
         listeners.onError?.(error);
       },
+      offline: () => announcer.say(listeners.t('upload.offline')),
+      online: () => announcer.say(listeners.t('upload.backOnline')),
     },
   });
-  return { store, view, runner, announcer, maxFileSize };
+  return { store, view, runner, announcer, maxFileSize, saving };
 }
 
 /** One upload queue per panel: its store, runner and saved state are created here, never shared. */
@@ -128,10 +154,14 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
 
   const { persistKey = 'default', maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
   useEffect(() => {
-    const { store, runner } = value;
+    const { store, runner, saving } = value;
     let detach: (() => void) | null = null;
     let live = true;
     runner.start();
+    const offline = () => runner.browserOffline();
+    const online = () => runner.tryNow();
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     if (persistKey !== null && typeof indexedDB !== 'undefined') {
       const persistence = createUploadPersistence({
         namespace: persistKey, owner: `${client.apiRoot}|${client.session.accountId}`, maxStoredFileSize,
@@ -139,11 +169,15 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
       void persistence.load().then((records) => {
         if (!live) return;
         detach = persistence.attach(store);
+        saving.saved = persistence.saved;
         runner.restore(records);
       });
     }
     return () => {
       live = false;
+      saving.saved = null;
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       runner.stop();
       detach?.();
     };

@@ -4,6 +4,7 @@ import { displayRelativePath } from '../../domain/paths';
 import { formatBytes } from '../../ui/format';
 import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
 import type { UploadRecord } from './core/types';
+import { needsFileAgain } from './core/persistence';
 import { useSecondsUntil } from './queue-notices';
 import { useUploads } from './upload-context';
 import { uploadErrorText } from './upload-error-text';
@@ -39,7 +40,7 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
   const { name, target, status } = record;
   const folder = displayRelativePath(target.relativePath);
   const percent = percentOf(record);
-  const needsFile = status === 'failed' && !record.file && !record.fileToken && record.error?.message?.key === 'refusal.chooseAgain';
+  const needsFile = needsFileAgain(record);
   const canCancel = status === 'queued' || status === 'uploading' || status === 'finishing';
   const canRetry = status === 'failed' && !!record.error?.retryable;
   const finished = status === 'done' || status === 'failed' || status === 'canceled';

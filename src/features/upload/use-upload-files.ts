@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { joinFolders, pastedImageName } from './core/file-names';
 import { takeDropped, takePicked, yieldToMain, type PickedFile } from './intake';
 import type { UploadTarget } from './core/types';
@@ -10,7 +10,11 @@ export interface DropAim {
   segmentId: number;
   locale: string | null;
   folder: string;
+  /** `checking`: files wait (unsent) for the target's checks; `blocked`: they are not taken. */
+  status: 'ready' | 'checking' | 'blocked';
 }
+
+type Held = { picked: readonly PickedFile[] } | { pasted: readonly File[]; at: Date };
 
 /**
  * Files are queued in slices of a few milliseconds, with the page free between them: reading a
@@ -25,9 +29,27 @@ const CHUNK = 8;
 /** Turns dropped, picked or pasted files into upload records, each with its own captured target. */
 export function useUploadFiles(aim: DropAim) {
   const { runner } = useUploads();
-  const { scope, segmentId, locale, folder } = aim;
+  const { scope, segmentId, locale, folder, status } = aim;
+  // Files that came while the target was being checked: they go once it is ready, with its
+  // language and folder then; a target found wrong takes none of them. (A dropped folder is
+  // read after its drop: its files may come when the check is over, hence the latest callbacks.)
+  const held = useRef<Held[]>([]);
+  const latest = useRef<{ status: DropAim['status']; take(item: Held): void } | null>(null);
+  const flush = useCallback(() => {
+    const now = latest.current;
+    if (!now || now.status === 'checking') return;
+    const waiting = held.current;
+    held.current = [];
+    if (now.status === 'ready') for (const item of waiting) now.take(item);
+  }, []);
 
   const addFiles = useCallback(async (files: readonly PickedFile[]) => {
+    if (status === 'blocked' || files.length === 0) return;
+    if (status === 'checking') {
+      held.current.push({ picked: files });
+      flush();
+      return;
+    }
     const upload = ({ file, folder: inDrop }: PickedFile) => {
       const target: UploadTarget = { scope, segmentId, locale, relativePath: joinFolders(folder, inDrop) };
       return { file, name: file.name, target };
@@ -41,7 +63,7 @@ export function useUploadFiles(aim: DropAim) {
         start += CHUNK;
       } while (start < files.length && performance.now() - began < budget);
     }
-  }, [runner, scope, segmentId, locale, folder]);
+  }, [runner, scope, segmentId, locale, folder, status, flush]);
 
   /** For react-dropzone's getFilesFromEvent: the files go to the queue here, react-dropzone gets none. */
   // Async only for react-dropzone's signature: everything it must do during the event it does before any await.
@@ -57,14 +79,27 @@ export function useUploadFiles(aim: DropAim) {
     return [];
   }, [addFiles]);
 
-  const addPasted = useCallback((files: readonly File[]) => {
-    const now = new Date();
+  const addPasted = useCallback((files: readonly File[], now = new Date()) => {
+    if (status === 'blocked') return;
+    if (status === 'checking') {
+      held.current.push({ pasted: files, at: now });
+      flush();
+      return;
+    }
     runner.enqueue(files.map((file, index) => ({
       file,
       name: pastedImageName(now, file.type, index),
       target: { scope, segmentId, locale, relativePath: joinFolders(folder) },
     })));
-  }, [runner, scope, segmentId, locale, folder]);
+  }, [runner, scope, segmentId, locale, folder, status, flush]);
+
+  useEffect(() => {
+    latest.current = {
+      status,
+      take: (item) => ('picked' in item ? void addFiles(item.picked) : addPasted(item.pasted, item.at)),
+    };
+    flush();
+  }, [status, addFiles, addPasted, flush]);
 
   return { addPasted, intake };
 }

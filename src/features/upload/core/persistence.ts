@@ -1,21 +1,15 @@
 import type { UploadState, UploadStore } from './store';
-import { userMessage } from '../../../domain/messages';
+import { createFileKeeper, notKeptError, type FileKeeping } from './file-keeper';
 import type { UploadRecord } from './types';
+import { createLane, openUploadDb, request, writeTransaction } from './upload-db';
+
+export { needsFileAgain, notKeptError } from './file-keeper';
 
 /** Files up to this size are kept in IndexedDB to resume after a reload; larger ones are asked for again. */
 export const DEFAULT_MAX_STORED_FILE_SIZE = 200 * 1024 * 1024;
 
-const DB_NAME = 'segment-asset-panel';
-const DB_VERSION = 1;
-
-/**
- * A file goes into IndexedDB only once its upload has been unfinished this long. Writing every
- * dropped file at once would copy a 100-file drop to disk while it uploads, in its way; files
- * that finish within a second need no keeping, and those that wait get kept one by one.
- */
-const KEEP_FILE_AFTER_MS = 1000;
-
-export const CHOOSE_AGAIN_TITLE = 'Choose this file again: it was too large to keep across a reload.';
+/** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
+const KEEP_FILE_AFTER_MS = 500;
 
 interface StoredRecord {
   id: string;
@@ -23,42 +17,32 @@ interface StoredRecord {
   namespace: string;
   owner: string;
   record: Omit<UploadRecord, 'file'>;
-  hasFile: boolean;
+  file?: FileKeeping;
+  /** Before `file` existed: whether the file was kept. */
+  hasFile?: boolean;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function openDb(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_NAME, DB_VERSION);
-  req.onupgradeneeded = () => {
-    req.result.createObjectStore('uploads', { keyPath: 'id' });
-    req.result.createObjectStore('files');
-  };
-  return request(req);
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-}
-
-/** Worth keeping: what is still to do, or failed with a file to retry. */
+/** Worth keeping until the user dismisses it: anything not finished or canceled. */
 function keeps(record: UploadRecord): boolean {
-  if (record.status === 'done' || record.status === 'canceled') return false;
-  return !(record.status === 'failed' && record.error?.step === 'check' && !record.file);
+  return record.status !== 'done' && record.status !== 'canceled';
 }
 
-/** The fields whose change is worth a write; progress is not (it comes back as 0). */
+/** The fields whose change is worth a write. Progress is not, nor starting to send (after a
+ * reload an upload that was running waits again): one write per file for its token, one when it
+ * is done, not five. */
 function signature(record: UploadRecord): string {
-  return [record.status, record.fileToken, record.error?.title, record.attempts, record.file ? 1 : 0].join('|');
+  const status = record.status === 'uploading' || record.status === 'finishing' ? 'queued' : record.status;
+  return [status, record.fileToken, record.error?.title, record.attempts, record.file ? 1 : 0, record.size].join('|');
+}
+
+/** A restored record that should have had a file: failed, with the true reason it has none. */
+function withoutFile(record: UploadRecord, stored: StoredRecord, maxStoredFileSize: number): UploadRecord {
+  const needsFile = record.status === 'queued' || !!record.error?.retryable;
+  if (record.file || record.fileToken || !needsFile) return record;
+  const said = stored.file ?? (stored.hasFile ? 'kept' : 'waiting');
+  // Said kept (or nothing to keep) yet missing: the browser lost it.
+  const reason = said === 'kept' || said === 'none' ? 'failed' : said;
+  return { ...record, status: 'failed', error: notKeptError(reason, record.size, maxStoredFileSize) };
 }
 
 export interface UploadPersistenceOptions {
@@ -68,61 +52,99 @@ export interface UploadPersistenceOptions {
   keepFileAfterMs?: number;
 }
 
+type RecordWrite = (uploads: IDBObjectStore) => void;
+
 /**
- * Keeps queued and failed uploads (with their files) in IndexedDB so that a reload resumes them:
- * the file, its target and its file token. Uppy's Golden Retriever restores files but forgets
- * where they were going; here the target is the point.
+ * Keeps unfinished uploads (with their files) in IndexedDB so that a reload resumes them: the
+ * file, its target and its file token. Uppy's Golden Retriever restores files but forgets where
+ * they were going; here the target is the point. A name stays until the user dismisses it.
+ *
+ * Records and files are written in two lanes that never wait for each other: a file token is on
+ * disk within milliseconds, not behind a video being copied.
  */
 export function createUploadPersistence({
   namespace, owner, maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE, keepFileAfterMs = KEEP_FILE_AFTER_MS,
 }: UploadPersistenceOptions) {
   let db: Promise<IDBDatabase> | null = null;
-  const database = () => (db ??= openDb());
+  const database = () => (db ??= openUploadDb());
+  const recordLane = createLane('Uploads');
+  const fileLane = createLane('Files of uploads');
+  const files = createFileKeeper({ database, lane: fileLane, maxStoredFileSize, keepFileAfterMs, changed: putRecord });
+  /** What was last written of each record (its signature): an unchanged record is not written. */
   const written = new Map<string, string>();
-  const fileStored = new Set<string>();
-  let queue: Promise<void> = Promise.resolve();
+  /** Each live record as last seen: what a write stores, also after the store is detached. */
+  const latest = new Map<string, UploadRecord>();
+  /** The write that holds each record's latest change. */
+  const lastWrite = new Map<string, Promise<void>>();
   /** Changes of one turn (a drop of 100 files) go into one transaction: a reload right after
    * the drop finds them all, not the first few. The latest change of a record wins. */
-  let batch = new Map<string, (uploads: IDBObjectStore, files: IDBObjectStore) => void>();
+  let batch = new Map<string, RecordWrite>();
+  let batchDone: Promise<void> | null = null;
 
-  function write(id: string, action: (uploads: IDBObjectStore, files: IDBObjectStore) => void) {
-    const first = batch.size === 0;
+  const writtenAs = (record: UploadRecord) => `${signature(record)}|${files.state(record.id)}`;
+
+  function write(id: string, action: RecordWrite) {
     batch.set(id, action);
-    if (!first) return;
-    queue = queue
-      .then(() => new Promise<void>((resolve) => queueMicrotask(resolve)))
-      .then(async () => {
-        const actions = [...batch.values()];
+    if (!batchDone) {
+      const done: Promise<void> = recordLane.run(async () => {
+        await Promise.resolve();
+        const actions = batch;
         batch = new Map();
-        const tx = (await database()).transaction(['uploads', 'files'], 'readwrite');
-        for (const act of actions) act(tx.objectStore('uploads'), tx.objectStore('files'));
-        await done(tx);
-      })
-      .catch((error: unknown) => {
-        console.warn('Uploads could not be saved for after a reload', error);
+        batchDone = null;
+        try {
+          await writeTransaction(await database(), ['uploads'], (tx) => {
+            for (const act of actions.values()) act(tx.objectStore('uploads'));
+          });
+        } finally {
+          for (const key of actions.keys()) if (lastWrite.get(key) === done) lastWrite.delete(key);
+        }
       });
+      batchDone = done;
+    }
+    lastWrite.set(id, batchDone);
+  }
+
+  /** The record as stored now: built when its transaction runs, so the latest state wins. */
+  function stored(id: string): StoredRecord | null {
+    const record = latest.get(id);
+    if (!record || !keeps(record)) return null;
+    const { file: _file, ...rest } = record;
+    return { id, namespace, owner, record: rest, file: files.state(id) ?? 'none' };
+  }
+
+  function putRecord(id: string) {
+    write(id, (uploads) => {
+      const item = stored(id);
+      if (item) uploads.put(item);
+    });
+  }
+
+  function forget(id: string) {
+    written.delete(id);
+    latest.delete(id);
+    files.forget(id);
+    write(id, (uploads) => uploads.delete(id));
   }
 
   async function load(): Promise<UploadRecord[]> {
     try {
       const idb = await database();
       const tx = idb.transaction(['uploads', 'files'], 'readonly');
-      const stored = (await request(tx.objectStore('uploads').getAll())) as StoredRecord[];
-      const mine = stored.filter((s) => s.namespace === namespace && s.owner === owner);
-      const restored: UploadRecord[] = [];
-      for (const item of mine) {
-        const file = item.hasFile ? ((await request(tx.objectStore('files').get(item.id))) as Blob | undefined) ?? null : null;
-        const record: UploadRecord = { ...item.record, file, sent: 0, retryAt: null };
-        if (record.status !== 'failed') record.status = 'queued';
-        if (!file && !record.fileToken) {
-          Object.assign(record, {
-            status: 'failed', error: { title: CHOOSE_AGAIN_TITLE, message: userMessage('refusal.chooseAgain'), retryable: false, step: 'check' },
-          });
-        }
-        written.set(record.id, signature(record));
-        if (file) fileStored.add(record.id);
-        restored.push(record);
-      }
+      const all = (await request(tx.objectStore('uploads').getAll())) as StoredRecord[];
+      const mine = all.filter((s) => s.namespace === namespace && s.owner === owner);
+      // Every record's file is looked for: a file lands before its record says it is kept.
+      const blobs = await Promise.all(mine.map((item) => request(tx.objectStore('files').get(item.id) as IDBRequest<Blob | undefined>)));
+      const restored = mine.map((item, index) => {
+        const file = blobs[index] ?? null;
+        const found: UploadRecord = { ...item.record, file, sent: 0, retryAt: null, status: item.record.status === 'failed' ? 'failed' : 'queued' };
+        const record = withoutFile(found, item, maxStoredFileSize);
+        files.restored(record.id, !!file);
+        latest.set(record.id, record);
+        // Written again when it changed here (now failed, with its reason): the disk says what the screen says.
+        written.set(record.id, record === found ? writtenAs(record) : '');
+        return record;
+      });
+      void forgetOrphanFiles(all);
       return restored.sort((a, b) => a.createdAt - b.createdAt);
     } catch (error) {
       console.warn('Uploads from before the reload could not be read', error);
@@ -130,99 +152,65 @@ export function createUploadPersistence({
     }
   }
 
-  function sync(state: UploadState, previous: UploadState) {
-    if (state.records === previous.records) return;
-    for (const id of new Set([...Object.keys(previous.records), ...Object.keys(state.records)])) {
-      const record = state.records[id];
-      if (record === previous.records[id]) continue;
-      if (!record || !keeps(record)) {
-        if (written.has(id)) {
-          written.delete(id);
-          fileStored.delete(id);
-          write(id, (uploads, files) => {
-            uploads.delete(id);
-            files.delete(id);
-          });
-        }
-        continue;
-      }
-      if (record.file && record.file.size <= maxStoredFileSize && !fileStored.has(id) && !waitingFiles.has(id)) {
-        waitingFiles.set(id, Date.now());
-        keepFilesSoon();
-      }
-      const sig = signature(record);
-      if (written.get(id) === sig) continue;
-      written.set(id, sig);
-      putRecord(record);
-    }
-  }
-
-  function putRecord(record: UploadRecord, withFile = false) {
-    const { file, ...rest } = record;
-    const { id } = record;
-    const item: StoredRecord = { id, namespace, owner, record: rest, hasFile: fileStored.has(id) };
-    const earlier = batch.get(id);
-    write(id, (uploads, files) => {
-      // A file stored by an earlier change of this same batch must still be written.
-      earlier?.(uploads, files);
-      uploads.put(item);
-      if (withFile && file) files.put(file, id);
+  /** Files whose record is gone (a reload came between the two deletes): disk given back. */
+  function forgetOrphanFiles(records: StoredRecord[]) {
+    return fileLane.run(async () => {
+      const idb = await database();
+      const ids = new Set(records.map((r) => r.id));
+      const keys = await request(idb.transaction('files', 'readonly').objectStore('files').getAllKeys());
+      const orphans = keys.filter((key) => !ids.has(String(key)));
+      if (orphans.length === 0) return;
+      await writeTransaction(idb, ['files'], (tx) => {
+        for (const key of orphans) tx.objectStore('files').delete(key);
+      });
     });
   }
 
-  /** Files of uploads unfinished for a while, oldest first, one per turn. */
-  const waitingFiles = new Map<string, number>();
-  let fileTimer: ReturnType<typeof setTimeout> | null = null;
-  let attached: UploadStore | null = null;
-
-  function keepFilesSoon(delay = Math.min(250, keepFileAfterMs)) {
-    fileTimer ??= setTimeout(keepNextFile, delay);
-  }
-
-  function keepNextFile() {
-    fileTimer = null;
-    const now = Date.now();
-    let next: [string, number] | null = null;
-    for (const entry of waitingFiles) {
-      const record = attached?.getState().records[entry[0]];
-      if (!record || !keeps(record) || !record.file) waitingFiles.delete(entry[0]);
-      else if (now - entry[1] >= keepFileAfterMs && (!next || entry[1] < next[1])) next = entry;
+  /** Called on every change of the store (each progress event of each file): no work per record
+   * that did not change, and no arrays of a 2,000-file queue's IDs. */
+  function sync(state: UploadState, previous: UploadState) {
+    if (state.records === previous.records) return;
+    // Records leave the store only with a change of `order` (dismissed, cleared).
+    if (state.order !== previous.order) {
+      for (const id in previous.records) if (!(id in state.records) && latest.has(id)) forget(id);
     }
-    if (next) {
-      const record = attached!.getState().records[next[0]]!;
-      waitingFiles.delete(next[0]);
-      fileStored.add(next[0]);
-      written.set(next[0], signature(record));
-      putRecord(record, true);
-      // One file per turn, each in its own short transaction: the page stays responsive.
-      void queue.then(() => keepFilesSoon(0));
-      return;
+    for (const id in state.records) {
+      const record = state.records[id]!;
+      if (record === previous.records[id]) continue;
+      if (!keeps(record)) {
+        if (latest.has(id)) forget(id);
+        continue;
+      }
+      latest.set(id, record);
+      files.update(record);
+      const sig = writtenAs(record);
+      if (written.get(id) === sig) continue;
+      written.set(id, sig);
+      putRecord(id);
     }
-    if (waitingFiles.size > 0) keepFilesSoon();
   }
 
   return {
     load,
     /** Mirrors the store into IndexedDB until the returned function is called. */
     attach: (store: UploadStore) => {
-      attached = store;
       sync(store.getState(), { ...store.getState(), records: {} });
       const unsubscribe = store.subscribe(sync);
+      files.attach(store);
       return () => {
         unsubscribe();
-        if (fileTimer) clearTimeout(fileTimer);
-        fileTimer = null;
-        attached = null;
+        files.detach();
       };
     },
-    /** Resolves when every write so far has landed, files due for keeping included. */
-    async flush() {
-      for (;;) {
-        await queue;
-        const due = [...waitingFiles.values()].some((since) => Date.now() - since >= keepFileAfterMs);
-        if (!due) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+    /** Resolves when the record's latest change is on disk (or could not be written): what an
+     * attach waits for, so that after a reload its file token is known and nothing goes twice. */
+    saved(id: string): Promise<void> {
+      return (lastWrite.get(id) ?? Promise.resolve()).catch(() => undefined);
+    },
+    /** Resolves when every write so far has landed, files due for keeping (or all, `keepNow`) included. */
+    async flush({ keepNow = false } = {}) {
+      await files.flush({ keepNow });
+      await recordLane.idle();
     },
   };
 }

@@ -19,10 +19,21 @@ export function throttlePause(error: unknown): number {
   return Math.max(retryAfter, MIN_THROTTLE_PAUSE_MS);
 }
 
-export type FailureClass = 'canceled' | 'session' | 'throttled' | 'transient' | 'refused';
+export type FailureClass = 'canceled' | 'session' | 'throttled' | 'unreachable' | 'transient' | 'refused';
+
+/**
+ * No answer at all (a refused or reset connection, a dropped answer): maybe the server is down,
+ * maybe only this request was lost. A 408 or a 5xx is an answer: the server is there.
+ */
+export function isUnreachable(error: unknown): boolean {
+  if (isApiError(error)) return error.kind === 'network' && error.status === 0;
+  // fetch rejects with a TypeError when no answer came; our own code wraps that, but be sure.
+  return error instanceof TypeError || (error as { name?: unknown } | null)?.name === 'NetworkError';
+}
 
 export function classify(error: unknown): FailureClass {
   if (isAbortError(error)) return 'canceled';
+  if (isUnreachable(error)) return 'unreachable';
   if (!isApiError(error)) return 'transient';
   if (error.kind === 'auth') return 'session';
   if (error.kind === 'throttled') return 'throttled';

@@ -2,7 +2,8 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
 import type { AttachAssetInput } from '../../../api/attach-asset';
-import { failureOutcome } from './failure';
+import { failureOutcome, fileRetryChange } from './failure';
+import { createOutageWatch } from './outage';
 import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
 import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
 import { checkUpload } from './checks';
@@ -15,6 +16,9 @@ export interface UploadTransport {
   /** The asset this upload became, if the server has it: an attach whose answer was lost (a
    * reload, a dropped connection) is refused when tried again, yet it did succeed. */
   findAttached?(record: UploadRecord): Promise<Asset | null>;
+  /** A cheap call that any reachable server answers (in `scope`): asked while uploads wait for
+   * the server to come back. Without it, a request without answer is retried like a 5xx. */
+  probe?(scope: string, signal: AbortSignal): Promise<unknown>;
 }
 
 export interface RunnerEvents {
@@ -24,6 +28,10 @@ export interface RunnerEvents {
   idle?(): void;
   /** The session could not be renewed: the queue waits for `resume()`. */
   sessionExpired?(error: unknown): void;
+  /** The server cannot be reached: the queue waits and asks it again now and then. */
+  offline?(): void;
+  /** The server answers again after `offline`: the queue goes on by itself. */
+  online?(): void;
 }
 
 export interface RunnerOptions {
@@ -32,6 +40,9 @@ export interface RunnerOptions {
   concurrency: number;
   maxFileSize: number;
   events?: RunnerEvents;
+  /** Waited for before an attach: the file token is saved, so that after a reload the attach is
+   * tried again with it (and found done) instead of the bytes going again under a new token. */
+  beforeAttach?: (record: UploadRecord) => Promise<void> | undefined;
   now?: () => number;
   random?: () => number;
   newId?: () => string;
@@ -60,6 +71,18 @@ export function createUploadRunner(options: RunnerOptions) {
   const get = (id: string) => store.getState().records[id];
   const update = (id: string, change: Partial<UploadRecord>) => updateRecord(store, id, change);
 
+  const outage = transport.probe && createOutageWatch({
+    store, now, random,
+    probe: (scope, signal) => transport.probe!(scope, signal),
+    confirmed: () => events.offline?.(),
+    back(wasOutage, unanswered) {
+      // The server answered at once: only these requests were lost, each counts as its file's failure.
+      for (const [id, failure] of unanswered) if (get(id)?.status === 'queued') retryLater(id, failure);
+      if (wasOutage) events.online?.();
+      pump();
+    },
+  });
+
   function schedule(at: number) {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -73,7 +96,7 @@ export function createUploadRunner(options: RunnerOptions) {
     if (stopped) return;
     const state = store.getState();
     let wakeAt = Infinity;
-    if (state.pause?.reason === 'session') return;
+    if (state.pause?.reason === 'session' || state.pause?.reason === 'offline') return;
     if (state.pause?.reason === 'throttled') {
       if (state.pause.until > now()) return schedule(state.pause.until);
       store.setState({ pause: null });
@@ -121,9 +144,12 @@ export function createUploadRunner(options: RunnerOptions) {
         pump();
       }
       step = 'attach';
-      record = get(id)!;
       // Past this point a cancel would race the server: attaching is short and not cancelable.
-      if (record.status !== 'attaching') update(id, { status: 'attaching', retryAt: null });
+      // (Marked at once: a record still `queued` while its token is being saved would start twice.)
+      if (get(id)!.status !== 'attaching') update(id, { status: 'attaching', retryAt: null });
+      const saving = options.beforeAttach?.(get(id)!);
+      if (saving) await saving;
+      record = get(id)!;
       const { target } = record;
       const asset = await transport.attach({
         scope: target.scope,
@@ -160,6 +186,7 @@ export function createUploadRunner(options: RunnerOptions) {
       return;
     }
     const outcome = failureOutcome(record, error, step, now(), random);
+    if (outcome.kind === 'unreachable') return lost(id, outcome.change, outcome.error);
     update(id, outcome.change);
     if (outcome.kind === 'session' && store.getState().pause?.reason !== 'session') {
       store.setState({ pause: { reason: 'session' } });
@@ -173,6 +200,25 @@ export function createUploadRunner(options: RunnerOptions) {
     } else if (outcome.kind === 'failed') {
       events.failed?.(get(id)!);
     }
+  }
+
+  function retryLater(id: string, failure: UploadError) {
+    const change = fileRetryChange(get(id)!, failure, now(), random);
+    update(id, change);
+    if (change.status === 'failed') events.failed?.(get(id)!);
+  }
+
+  /** A request of `id` got no answer: the queue waits for the server (unless the session is the problem). */
+  function lost(id: string, change: Partial<UploadRecord>, failure: UploadError) {
+    if (!outage) return retryLater(id, failure);
+    update(id, change);
+    if (store.getState().pause?.reason !== 'session') outage.lost(id, failure);
+  }
+
+  /** Something still to do: worth pausing for when the browser goes offline. */
+  function hasWork(): boolean {
+    const { order, records } = store.getState();
+    return order.some((id) => records[id]!.status === 'queued' || isActive(records[id]!));
   }
 
   return {
@@ -242,15 +288,28 @@ export function createUploadRunner(options: RunnerOptions) {
       pump();
     },
 
+    /** The browser went offline: uploads wait (what runs fails by itself, without using its retries). */
+    browserOffline() {
+      const pause = store.getState().pause;
+      if (outage && hasWork() && pause?.reason !== 'session') outage.browserOffline();
+    },
+
+    /** The browser is online again, or the user asks: the server is asked at once. */
+    tryNow() {
+      outage?.askNow();
+    },
+
     /** Starts (again) after `stop()`: React may mount, unmount and mount a panel. */
     start() {
       stopped = false;
+      outage?.start();
       pump();
     },
 
     /** Aborts every request and stops starting new ones (the panel is going away). */
     stop() {
       stopped = true;
+      outage?.stop();
       if (timer) clearTimeout(timer);
       for (const controller of controllers.values()) controller.abort();
       controllers.clear();

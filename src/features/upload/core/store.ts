@@ -3,7 +3,10 @@ import type { UploadRecord } from './types';
 
 export type QueuePause =
   | { reason: 'throttled'; until: number }
-  | { reason: 'session' };
+  | { reason: 'session' }
+  /** A request got no answer. `confirmed`: the server did not answer a probe either (an outage,
+   * not one lost request); `nextProbeAt`: when it is asked again, null while a probe runs. */
+  | { reason: 'offline'; confirmed: boolean; nextProbeAt: number | null };
 
 export interface UploadState {
   /** Record IDs in the order they were dropped. */
