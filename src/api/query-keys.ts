@@ -15,3 +15,9 @@ export const previewKeys = {
   /** `auth`: how the preview authenticates (`headers`, `cookie`): a different answer for the same URL. */
   url: (downloadUrl: string, auth: string) => ['preview', downloadUrl, auth] as const,
 };
+
+export const marksKeys = {
+  all: ['marks'] as const,
+  /** A marks file by its download URL: immutable thanks to `v`, so it is read once. */
+  url: (downloadUrl: string) => ['marks', downloadUrl] as const,
+};

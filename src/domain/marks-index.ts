@@ -1,5 +1,6 @@
 import { assetKey, type Asset } from './asset';
 import { imageNameOfMarks, isMarksFileName } from './marks';
+import { isoToTicks } from './ticks';
 
 /** A segment's list with its marks files taken out: what the user sees as assets, and the marks beside them. */
 export interface AssetsWithMarks {
@@ -36,4 +37,22 @@ export function separateMarks(list: readonly Asset[]): AssetsWithMarks {
     if (images.has(key) && (!earlier || earlier.modifiedDate < file.modifiedDate)) marksOf.set(key, file);
   }
   return { assets, marksOf };
+}
+
+/**
+ * An asset's version: the `v` of its download URL (.NET ticks of `modifiedDate`), or the ticks
+ * of `modifiedDate` when the URL has none; null when neither can be read.
+ */
+export function assetVersion(asset: Pick<Asset, 'downloadUrl' | 'modifiedDate'>): string | null {
+  try {
+    const v = new URL(asset.downloadUrl).searchParams.get('v');
+    if (v && /^\d{1,20}$/.test(v)) return v;
+  } catch {
+    // Not a URL: the date still tells.
+  }
+  try {
+    return isoToTicks(asset.modifiedDate).toString();
+  } catch {
+    return null;
+  }
 }

@@ -7,6 +7,7 @@ import panelStyles from '../ui/panel.css?inline';
 import { useEventCallback } from '../ui/use-event-callback';
 import { errorDetail, uploadFailure, type AssetPanelEvents, type AssetPanelOptions } from './options';
 import { PanelView } from './panel-view';
+import { isMarksAsset } from '../domain/marks-index';
 
 export type AssetPanelProps = AssetPanelOptions & AssetPanelEvents & {
   /** Called when the language filter changes; without it the panel keeps the language itself. */
@@ -58,7 +59,7 @@ function useHostClient({ apiBaseUrl, accountId, token, getToken }: AssetPanelOpt
  * React and react-dom are the host's (peer dependencies).
  */
 export function AssetPanel(props: AssetPanelProps) {
-  const { styles = 'document', onAssetUploaded, onAssetDeleted, onUploadFailed, onSegmentChanged, onError } = props;
+  const { styles = 'document', onAssetUploaded, onAssetDeleted, onUploadFailed, onSegmentChanged, onMarksSaved, onError } = props;
   const client = useHostClient(props);
   useInsertionEffect(() => {
     if (styles === 'document') ensureStyles(document);
@@ -94,10 +95,13 @@ export function AssetPanel(props: AssetPanelProps) {
       language={detectUiLanguage(props.uiLanguage)}
       readOnly={props.readOnly}
       previewAuth={props.previewAuth}
+      marking={props.marking}
+      onMarksSaved={onMarksSaved}
       maxFileSize={props.maxFileSize}
       concurrency={props.concurrency}
       persistKey={props.persistKey ?? null}
-      onUploaded={onAssetUploaded && ((asset) => onAssetUploaded(asset))}
+      // A marks file is the panel's own: the host hears of it as marks-saved, not as an asset.
+      onUploaded={onAssetUploaded && ((asset) => !isMarksAsset(asset) && onAssetUploaded(asset))}
       onUploadFailed={onUploadFailed && ((record) => onUploadFailed(uploadFailure(record)))}
       onDeleted={onAssetDeleted}
       onError={onError && ((error) => onError(errorDetail(error)))}

@@ -4,7 +4,7 @@ import { mountAssetPanel, type AssetPanelHandle, type MountOptions } from './mou
 
 const ATTRIBUTES = [
   'scope', 'segment-id', 'locale', 'api-base-url', 'account-id',
-  'languages', 'max-file-size', 'concurrency', 'preview-auth', 'read-only', 'ui-language', 'persist-key',
+  'languages', 'max-file-size', 'concurrency', 'preview-auth', 'read-only', 'marking', 'ui-language', 'persist-key',
 ] as const;
 
 type Attribute = (typeof ATTRIBUTES)[number];
@@ -18,7 +18,7 @@ function number(value: string | null): number | undefined {
  * with the `token` or `getToken` property set from script (never an attribute: it would sit in
  * the DOM). React is bundled; styles live in a shadow root, so host CSS and panel CSS never meet.
  * Events are CustomEvents on the element: asset-uploaded, asset-deleted, upload-failed,
- * segment-changed, error (their `detail` holds the data).
+ * segment-changed, marks-saved, error (their `detail` holds the data).
  */
 export class SegmentAssetPanelElement extends HTMLElement {
   static observedAttributes = [...ATTRIBUTES];
@@ -95,6 +95,7 @@ export class SegmentAssetPanelElement extends HTMLElement {
       concurrency: number(this.#attr('concurrency')),
       previewAuth: this.#attr('preview-auth') === 'cookie' ? 'cookie' : 'headers',
       readOnly: this.hasAttribute('read-only'),
+      marking: this.#attr('marking') !== 'false',
       uiLanguage: this.#attr('ui-language'),
       persistKey: this.#attr('persist-key'),
       styles: 'none',

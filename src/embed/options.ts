@@ -1,4 +1,5 @@
 import type { Asset } from '../domain/asset';
+import type { Mark } from '../domain/marks';
 import type { PreviewAuth } from '../features/gallery/gallery-options';
 import type { UploadRecord } from '../features/upload/core/types';
 
@@ -26,6 +27,8 @@ export interface AssetPanelOptions {
   previewAuth?: PreviewAuth;
   /** No upload, no delete. */
   readOnly?: boolean;
+  /** Offer "Mark the string" in the lightbox (marks are written as `<image>.marks.json`); default true. Marks are shown either way. */
+  marking?: boolean;
   /** `en`, `de` or `fr`; the browser's language when absent. */
   uiLanguage?: string | null;
   /** Keeps unfinished uploads in IndexedDB under this key so a reload resumes them; off when absent. Give each panel its own. */
@@ -40,6 +43,17 @@ export interface UploadFailure {
   locale: string | null;
 }
 
+/** Marks written (or cleared: `marks` empty) for an image of a segment. */
+export interface MarksSaved {
+  scope: string;
+  segmentId: number;
+  /** The image's name; its marks file is `<assetName>.marks.json` beside it. */
+  assetName: string;
+  locale: string | null;
+  relativePath: string;
+  marks: Mark[];
+}
+
 export interface ErrorDetail {
   title: string;
   kind: string;
@@ -52,6 +66,7 @@ export interface AssetPanelEvents {
   onAssetDeleted?: (assets: Asset[]) => void;
   onUploadFailed?: (failure: UploadFailure) => void;
   onSegmentChanged?: (segment: { scope: string; segmentId: number }) => void;
+  onMarksSaved?: (saved: MarksSaved) => void;
   onError?: (error: ErrorDetail) => void;
 }
 
@@ -60,6 +75,7 @@ export const EVENT_NAMES = {
   onAssetDeleted: 'asset-deleted',
   onUploadFailed: 'upload-failed',
   onSegmentChanged: 'segment-changed',
+  onMarksSaved: 'marks-saved',
   onError: 'error',
 } as const satisfies Record<keyof AssetPanelEvents, string>;
 

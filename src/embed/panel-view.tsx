@@ -11,6 +11,8 @@ import { Gallery, offeredLocales } from '../features/gallery/gallery';
 import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
 import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
+import { MarksSaving } from './marks-saving';
+import type { MarksSaved } from './options';
 import { UploadSection } from '../features/upload/upload-section';
 import { I18nProvider, useI18n, type UiLanguage } from '../ui/i18n/i18n';
 
@@ -28,6 +30,10 @@ export interface PanelViewProps extends UploadOptions {
   /** No upload, no delete. */
   readOnly?: boolean;
   previewAuth?: PreviewAuth;
+  /** Offer the marking tools ("Mark the string") where marks can be written; default true. Marks show either way. */
+  marking?: boolean;
+  /** Marks written or cleared (through the upload queue / a delete). */
+  onMarksSaved?: (saved: MarksSaved) => void;
   onDeleted?: (assets: Asset[]) => void;
   onError?: (error: unknown) => void;
 }
@@ -47,7 +53,7 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const {
-    client, scope, segmentId, readOnly = false, previewAuth = 'headers', languages = null, onLocaleChange, onDeleted, onError, ...uploadOptions
+    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, ...uploadOptions
   } = props;
   const { t, language } = useI18n();
   const [queryClient] = useState(createPanelQueryClient);
@@ -86,7 +92,7 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
-        <GalleryOptionsProvider value={{ previewAuth, readOnly }}>
+        <GalleryOptionsProvider value={{ previewAuth, readOnly, marking }}>
           <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
             {ignored && (
               <p role="status" className="sap-muted sap-small">
@@ -96,7 +102,7 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
             {readOnly ? gallery : (
               <UploadProvider {...uploadOptions} onError={onError}>
                 <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>
-                  {gallery}
+                  <MarksSaving scope={scope} onSaved={onMarksSaved}>{gallery}</MarksSaving>
                 </UploadSection>
               </UploadProvider>
             )}

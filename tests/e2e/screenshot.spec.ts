@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { connectTo, expect, test } from './fixtures';
+import { attachOnServer, marksFor, PLACE_ORDER, SCREEN } from './marks-helpers';
 
 /**
  * The README's picture of the panel, made here so it shows what the code does today.
@@ -16,4 +17,22 @@ test('a screenshot of the panel for the README', async ({ page }, testInfo) => {
   const path = process.env.UPDATE_SCREENSHOT ? 'docs/screenshot.png' : testInfo.outputPath('screenshot.png');
   await page.screenshot({ path, fullPage: false });
   expect((await import('node:fs')).statSync(path).size).toBeGreaterThan(20_000);
+});
+
+test('screenshots of a marked tile and its lightbox for the README', async ({ page, mockServer }, testInfo) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  const segment = 27665601;
+  const image = attachOnServer(mockServer, segment, 'checkout-marked.png', SCREEN, 'image/png', null);
+  attachOnServer(mockServer, segment, 'checkout-marked.png.marks.json', marksFor(image, [PLACE_ORDER]), 'application/json', null);
+  await connectTo(page, mockServer.url, `scope=pr7214&segment=${segment}`);
+  const assets = page.getByRole('list', { name: 'Assets' });
+  await expect(assets.getByRole('listitem').first().locator('.sap-marks .sap-mark')).toHaveCount(1);
+  for (const img of await assets.getByRole('img').all()) {
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  const out = (name: string) => (process.env.UPDATE_SCREENSHOT ? `docs/${name}` : testInfo.outputPath(name));
+  await page.screenshot({ path: out('marks-tile.png') });
+  await assets.getByRole('button', { name: 'Open checkout-marked.png' }).click();
+  await expect(page.getByRole('button', { name: '1. Place order' })).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: out('marks-lightbox.png') });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assetKey, type Asset } from '../../src/domain/asset';
-import { isMarksAsset, separateMarks } from '../../src/domain/marks-index';
+import { assetVersion, isMarksAsset, separateMarks } from '../../src/domain/marks-index';
 
 function asset(name: string, change: Partial<Asset> = {}): Asset {
   return {
@@ -36,5 +36,11 @@ describe('marks files beside their images', () => {
     const older = asset('shot.png.marks.json', { modifiedDate: '2026-11-01T10:00:00.0000000Z' });
     const newer = asset('SHOT.png.marks.json', { modifiedDate: '2026-11-02T10:00:00.0000000Z' });
     expect(separateMarks([shot, newer, older]).marksOf.get(assetKey(shot))).toBe(newer);
+  });
+
+  it('reads an image version from its download URL, else from its date', () => {
+    expect(assetVersion(asset('a.png', { downloadUrl: 'https://x/api/resources/assets/1?filename=a.png&v=638892287138999983' }))).toBe('638892287138999983');
+    expect(assetVersion(asset('a.png', { downloadUrl: 'not a url', modifiedDate: '2025-07-27T15:58:33.8999983Z' }))).toBe('638892287138999983');
+    expect(assetVersion(asset('a.png', { downloadUrl: 'x', modifiedDate: 'yesterday' }))).toBeNull();
   });
 });

@@ -1,9 +1,14 @@
 import { useRef } from 'react';
 import type { Asset } from '../../domain/asset';
 import { fileExtension, fileKind } from '../../domain/file-kind';
+import { frameRect, type Rect } from '../../domain/mark-geometry';
+import { marksAreStale, type MarksFile } from '../../domain/marks';
+import { assetVersion } from '../../domain/marks-index';
 import type { SniffedKind } from '../../domain/sniff-media';
 import { useI18n } from '../../ui/i18n/i18n';
 import { errorText } from '../../ui/user-message';
+import { framedStyle, MarksOverlay } from './marks-overlay';
+import { useAssetMarks } from './use-asset-marks';
 import { shownKind, useAssetPreview } from './use-asset-preview';
 import { useNearViewport } from './use-near-viewport';
 
@@ -11,6 +16,23 @@ interface AssetPreviewProps {
   asset: Asset;
   /** A sibling image with the same name stem, shown before the video plays. */
   poster?: Asset | null;
+  /** The image's marks file: read like the preview, when the tile comes near the view. */
+  marks?: Asset | null;
+}
+
+/** The tile's box (4:3) around the first mark: enough around it to recognize the screen. */
+const TILE_ASPECT = 4 / 3;
+const MIN_FRAME_SHARE = 0.4;
+
+export function thumbnailFrame(file: MarksFile): Rect | null {
+  const first = file.marks[0];
+  if (!first) return null;
+  const { width, height } = file.image;
+  const frame = frameRect(first, width, height, TILE_ASPECT, 1);
+  if (frame.width >= MIN_FRAME_SHARE) return frame;
+  // A small label alone says little: the frame shows at least 40 % of the image's width.
+  const centre = first.x + first.width / 2;
+  return frameRect({ x: centre - MIN_FRAME_SHARE / 2, y: first.y, width: MIN_FRAME_SHARE, height: first.height }, width, height, TILE_ASPECT, 0);
 }
 
 function PosterSource({ poster, wanted, children }: { poster: Asset; wanted: boolean; children: (src: string | undefined) => React.ReactNode }) {
@@ -26,7 +48,7 @@ function typeLabel(name: string, sniffed?: SniffedKind): string {
 }
 
 /** The picture part of a tile: an image, a video, or a type icon, in a box of fixed aspect. */
-export function AssetPreview({ asset, poster }: AssetPreviewProps) {
+export function AssetPreview({ asset, poster, marks }: AssetPreviewProps) {
   const { t, language } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(box);
@@ -34,10 +56,20 @@ export function AssetPreview({ asset, poster }: AssetPreviewProps) {
   const declared = fileKind(asset.contentType, asset.name);
   const preview = useAssetPreview(asset, near && declared !== 'other');
   const kind = shownKind(asset, preview);
+  const marksState = useAssetMarks(kind === 'image' ? marks : null, near);
+  const marked = marksState.status === 'ready' && marksState.read.ok && marksState.read.file.marks.length > 0 ? marksState.read.file : null;
 
   let content: React.ReactNode;
   if (declared === 'other' || preview.status === 'none') {
     content = <span className="sap-file-icon" aria-hidden="true">{typeLabel(asset.name, preview.status === 'none' ? preview.sniffed : undefined)}</span>;
+  } else if (preview.status === 'ready' && preview.kind === 'image' && marked) {
+    // Framed on the first mark, the boxes drawn over it; the lightbox shows the whole image.
+    content = (
+      <div className="sap-marked-frame" style={framedStyle(thumbnailFrame(marked)!)}>
+        <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />
+        <MarksOverlay marks={marked.marks} stale={marksAreStale(marked, assetVersion(asset))} />
+      </div>
+    );
   } else if (preview.status === 'ready' && preview.kind === 'image') {
     content = <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />;
   } else if (preview.status === 'ready') {

@@ -6,6 +6,7 @@ import { formatBytes, formatDateTime, formatShortDate } from '../../ui/format';
 import { Icon } from '../../ui/icons';
 import { useI18n } from '../../ui/i18n/i18n';
 import { AssetPreview } from './asset-preview';
+import { MarksBadge } from './marks-badge';
 import { shownKind, useAssetPreview } from './use-asset-preview';
 
 export interface TileActions {
@@ -23,10 +24,12 @@ interface AssetTileProps {
   languageNames: Record<string, string>;
   /** The tile's open button gets focus back when the lightbox closes. */
   openButtonId: string;
+  /** The image's marks file, if it has one. */
+  marks?: Asset | null;
 }
 
 /** One asset: its preview, name, language, folder, size, date, and what can be done with it. */
-export const AssetTile = memo(function AssetTile({ asset, poster, actions, languageNames, openButtonId }: AssetTileProps) {
+export const AssetTile = memo(function AssetTile({ asset, poster, actions, languageNames, openButtonId, marks = null }: AssetTileProps) {
   const { t, language } = useI18n();
   const folder = displayRelativePath(asset.relativePath);
   // A file named .png whose bytes are a video gets the video's controls: the preview decides (cached, nothing fetched here).
@@ -36,7 +39,7 @@ export const AssetTile = memo(function AssetTile({ asset, poster, actions, langu
   return (
     <div className="sap-tile">
       <div className="sap-tile-media">
-        <AssetPreview asset={asset} poster={kind === 'video' ? poster : null} />
+        <AssetPreview asset={asset} poster={kind === 'video' ? poster : null} marks={marks} />
         {/* Over a picture, the whole preview opens the lightbox; a video keeps its own controls
             for playing inline, so it gets a corner button instead. */}
         <button
@@ -58,6 +61,7 @@ export const AssetTile = memo(function AssetTile({ asset, poster, actions, langu
         )}
         <div className="sap-tile-line">
           <span className={`sap-badge${asset.locale ? '' : ' sap-badge-neutral'}`} title={localeName}>{asset.locale ?? t('gallery.neutralBadge')}</span>
+          {marks && <MarksBadge image={asset} marks={marks} />}
           {folder && <bdi className="sap-muted sap-tile-folder" title={folder}>{folder}/</bdi>}
         </div>
         <div className="sap-tile-line sap-muted">

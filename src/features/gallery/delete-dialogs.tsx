@@ -3,7 +3,8 @@ import { ConfirmDialog } from '../../ui/dialog';
 import { useI18n } from '../../ui/i18n/i18n';
 import { countByLocale } from './filter';
 
-export type DeleteRequest = { asset: Asset } | { all: Asset[] };
+/** One asset (with its marks file, which goes with it) or all of a segment's. */
+export type DeleteRequest = { asset: Asset; marks?: Asset | null } | { all: Asset[] };
 
 interface DeleteDialogsProps {
   request: DeleteRequest | null;

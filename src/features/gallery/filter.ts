@@ -1,4 +1,4 @@
-import type { Asset } from '../../domain/asset';
+import { assetKey, type Asset } from '../../domain/asset';
 import { isLocaleCode, sameLocale } from '../../domain/locale';
 
 /** `all`, `neutral` (language-neutral only) or a language code; kept in the URL as `&locale=`. */
@@ -56,11 +56,17 @@ const ORDER: Record<SortOrder, (a: Asset, b: Asset) => number> = {
   size: (a, b) => b.size - a.size || collator.compare(a.name, b.name),
 };
 
-export function filterAssets(assets: readonly Asset[], filter: GalleryFilter): Asset[] {
+/**
+ * The assets the filter shows, in its order. In the default order (newest first), images with
+ * marks (`marked`: their `assetKey`s) come first: they show where the string is.
+ */
+export function filterAssets(assets: readonly Asset[], filter: GalleryFilter, marked?: ReadonlySet<string>): Asset[] {
   const query = filter.query.trim().toLocaleLowerCase();
+  const order = ORDER[filter.sort];
+  const markedFirst = filter.sort === 'newest' && marked && marked.size > 0;
   return assets
     .filter((asset) => matchesLocale(asset, filter) && (!query || asset.name.toLocaleLowerCase().includes(query)))
-    .sort(ORDER[filter.sort]);
+    .sort(markedFirst ? (a, b) => Number(marked.has(assetKey(b))) - Number(marked.has(assetKey(a))) || order(a, b) : order);
 }
 
 export interface LocaleCounts {

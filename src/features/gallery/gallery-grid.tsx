@@ -12,6 +12,8 @@ const META_HEIGHT = 104;
 interface GalleryGridProps {
   assets: readonly Asset[];
   posters: ReadonlyMap<string, Asset>;
+  /** Each image's marks file, by the image's `assetKey`. */
+  marksOf: ReadonlyMap<string, Asset>;
   actions: TileActions;
   languageNames: Record<string, string>;
   /** Set to bring that asset's tile into view and focus its open button (after the lightbox). */
@@ -26,7 +28,7 @@ export function openButtonId(prefix: string, asset: Asset | string): string {
 }
 
 /** The assets as a windowed grid: a list whose items exist only near the view. */
-export function GalleryGrid({ assets, posters, actions, languageNames, focusRequest, idPrefix }: GalleryGridProps) {
+export function GalleryGrid({ assets, posters, marksOf, actions, languageNames, focusRequest, idPrefix }: GalleryGridProps) {
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const grid = useVirtualGrid(scroller, {
@@ -75,6 +77,7 @@ export function GalleryGrid({ assets, posters, actions, languageNames, focusRequ
               <AssetTile
                 asset={asset}
                 poster={posters.get(key) ?? null}
+                marks={marksOf.get(key) ?? null}
                 actions={actions}
                 languageNames={languageNames}
                 openButtonId={openButtonId(idPrefix, key)}

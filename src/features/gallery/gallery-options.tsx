@@ -11,6 +11,8 @@ export interface GalleryOptions {
   previewAuth: PreviewAuth;
   /** No delete. */
   readOnly: boolean;
+  /** Offer the marking tools (where marks can be written); marks are shown either way. */
+  marking?: boolean;
 }
 
 const GalleryOptionsContext = createContext<GalleryOptions>({ previewAuth: 'headers', readOnly: false });

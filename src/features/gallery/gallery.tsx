@@ -6,6 +6,7 @@ import { segmentAssetsQuery } from '../../api/list-assets';
 import { scopeRightsQuery, type ScopeLocale } from '../../api/scope-rights';
 import { assetKey, type Asset } from '../../domain/asset';
 import { sameLocale } from '../../domain/locale';
+import { separateMarks } from '../../domain/marks-index';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
 import { errorText } from '../../ui/user-message';
@@ -50,8 +51,10 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
   const [notice, setNotice] = useState<{ error?: unknown; text?: string } | null>(null);
 
   const filter: GalleryFilter = { ...options, locale };
-  const all = useMemo(() => list.data ?? [], [list.data]);
-  const visible = useMemo(() => filterAssets(all, filter), [all, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Marks files are the panel's own: never a tile, never counted; each image knows its own.
+  const { assets: all, marksOf } = useMemo(() => separateMarks(list.data ?? []), [list.data]);
+  const marked = useMemo(() => new Set(marksOf.keys()), [marksOf]);
+  const visible = useMemo(() => filterAssets(all, filter, marked), [all, marked, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
   const counts = useMemo(() => countByLocale(all), [all]);
   const posters = useMemo(() => findPosters(all), [all]);
   const languages = useMemo(() => offeredLocales(rights.data?.locales ?? [], offered), [rights.data, offered]);
@@ -86,8 +89,8 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
         (error: unknown) => setNotice({ error, text: t('gallery.copyFailed') }),
       );
     },
-    remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset }),
-  }), [client, previewAuth, readOnly, t]);
+    remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset, marks: marksOf.get(assetKey(asset)) ?? null }),
+  }), [client, previewAuth, readOnly, t, marksOf]);
 
   const openIndex = opened ? visible.findIndex((a) => assetKey(a) === opened) : -1;
   const closeLightbox = useCallback(() => {
@@ -129,6 +132,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
         <GalleryGrid
           assets={visible}
           posters={posters}
+          marksOf={marksOf}
           actions={actions}
           languageNames={languageNames}
           focusRequest={focusRequest}
@@ -143,6 +147,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
             onIndexChange={(i) => setOpened(assetKey(visible[i]!))}
             onClose={closeLightbox}
             onDownload={actions.download}
+            marksOf={marksOf}
           />
         </Suspense>
       )}
@@ -154,7 +159,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
         onConfirm={(request) => {
           setDeleteRequest(null);
           setNotice(null);
-          deletion.mutate('asset' in request ? { asset: request.asset } : { all: request.all });
+          deletion.mutate(request);
         }}
       />
     </div>

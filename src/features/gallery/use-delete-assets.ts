@@ -22,13 +22,18 @@ export function useDeleteAssets(scope: string, segmentId: number, callbacks: Del
 
   return useMutation({
     mutationFn: async (target: DeleteRequest) => {
-      if ('asset' in target) await deleteAsset(client, scope, target.asset);
-      else await deleteAllAssets(client, scope, segmentId);
+      if ('asset' in target) {
+        await deleteAsset(client, scope, target.asset);
+        // The image's marks go with it (a marks file without its image would be ignored anyway).
+        if (target.marks) await deleteAsset(client, scope, target.marks);
+      } else {
+        await deleteAllAssets(client, scope, segmentId);
+      }
     },
     onMutate: async (target) => {
       await queryClient.cancelQueries({ queryKey: key });
       const before = queryClient.getQueryData<Asset[]>(key);
-      const gone = 'asset' in target ? new Set([assetKey(target.asset)]) : null;
+      const gone = 'asset' in target ? new Set([target.asset, target.marks].filter((a) => !!a).map((a) => assetKey(a!))) : null;
       queryClient.setQueryData<Asset[]>(key, (list) => (gone ? list?.filter((a) => !gone.has(assetKey(a))) : []));
       return { before };
     },

@@ -1,5 +1,6 @@
 import type { Asset } from '../../domain/asset';
 import { canonicalLocale } from '../../domain/locale';
+import { isMarksAsset } from '../../domain/marks-index';
 
 /** How many assets a segment has in one language; `locale` null: language-neutral, shown in every language. */
 export interface LocaleCount {
@@ -11,12 +12,14 @@ export interface LocaleCount {
 export type SegmentCounts = ReadonlyMap<number, readonly LocaleCount[]>;
 
 /**
- * Groups one list answer by segment and language. Codes are compared in their canonical case, as
+ * Groups one list answer by segment and language, marks files left out. Codes are compared in their canonical case, as
  * a real server may write `en-gb` where the mock writes `en-GB`.
  */
 export function countAssetsBySegment(assets: readonly Asset[]): SegmentCounts {
   const bySegment = new Map<number, Map<string | null, number>>();
   for (const asset of assets) {
+    // The panel's marks files are not assets to the user.
+    if (isMarksAsset(asset)) continue;
     const locale = asset.locale === null ? null : canonicalLocale(asset.locale) ?? asset.locale;
     const counts = bySegment.get(asset.segmentId) ?? new Map<string | null, number>();
     counts.set(locale, (counts.get(locale) ?? 0) + 1);

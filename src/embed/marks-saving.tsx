@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { useApiClient } from '../api/client-context';
+import { deleteAsset } from '../api/delete-asset';
+import { assetKeys } from '../api/query-keys';
+import type { Asset } from '../domain/asset';
+import type { Mark } from '../domain/marks';
+import { normalizeRelativePath } from '../domain/paths';
+import { useEventCallback } from '../ui/use-event-callback';
+import { MarkingProvider, type MarkingApi } from '../features/gallery/marking-context';
+import type { UploadRecord } from '../features/upload/core/types';
+import { useUploads } from '../features/upload/upload-context';
+import type { MarksSaved } from './options';
+
+/** Resolves when the queued upload `id` is attached; rejects when it fails or is canceled. */
+function whenAttached(store: ReturnType<typeof useUploads>['store'], id: string): Promise<Asset> {
+  return new Promise<Asset>((resolve, reject) => {
+    const settle = (record: UploadRecord | undefined): boolean => {
+      if (record?.status === 'done' && record.asset) resolve(record.asset);
+      else if (!record || record.status === 'failed' || record.status === 'canceled') reject(new Error(record?.error?.title ?? 'The marks were not saved.'));
+      else return false;
+      return true;
+    };
+    if (settle(store.getState().records[id])) return;
+    const stop = store.subscribe((state) => {
+      if (settle(state.records[id])) stop();
+    });
+  });
+}
+
+/**
+ * Marks files written by the upload queue: the gallery's marking tools meet the uploads here, in
+ * the layer that composes both. A saved marks file is an upload like any other (progress, retry,
+ * 429 pause, kept across a reload) and resolves when it is attached; the host hears marks-saved.
+ */
+export function MarksSaving({ scope, onSaved, children }: { scope: string; onSaved?: (saved: MarksSaved) => void; children: ReactNode }) {
+  const { runner, store } = useUploads();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const saved = useEventCallback(onSaved);
+  const api = useMemo<MarkingApi>(() => {
+    const tell = (image: Asset, marks: readonly Mark[]) => saved({
+      scope, segmentId: image.segmentId, assetName: image.name, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath), marks: [...marks],
+    });
+    return {
+      async save(image, name, text, marks) {
+        const [id] = runner.enqueue([{
+          file: new Blob([text], { type: 'application/json' }),
+          name,
+          target: { scope, segmentId: image.segmentId, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath) },
+        }]);
+        const stored = await whenAttached(store, id!);
+        tell(image, marks);
+        return stored;
+      },
+      async clear(image, marksFile) {
+        if (marksFile) await deleteAsset(client, scope, marksFile);
+        await queryClient.invalidateQueries({ queryKey: assetKeys.segment(scope, image.segmentId) });
+        tell(image, []);
+      },
+    };
+  }, [runner, store, scope, client, queryClient, saved]);
+  return <MarkingProvider value={api}>{children}</MarkingProvider>;
+}

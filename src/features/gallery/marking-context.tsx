@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { Asset } from '../../domain/asset';
+import type { Mark } from '../../domain/marks';
+
+/**
+ * How marks are written: the marks file goes through the upload queue (media upload, attach), so
+ * its retries, 429 pause and reload safety are those of any upload. Given by whoever composes
+ * the gallery with the uploads (the embed layer); absent, the gallery shows marks but offers no
+ * tools.
+ */
+export interface MarkingApi {
+  /** Writes `text` as the image's marks file beside it; resolves with the stored asset. */
+  save(image: Asset, name: string, text: string, marks: readonly Mark[]): Promise<Asset>;
+  /** Deletes the image's marks file (no marks left). */
+  clear(image: Asset, marksFile: Asset | null): Promise<void>;
+}
+
+const MarkingContext = createContext<MarkingApi | null>(null);
+
+export const MarkingProvider = MarkingContext.Provider;
+
+export function useMarking(): MarkingApi | null {
+  return useContext(MarkingContext);
+}
