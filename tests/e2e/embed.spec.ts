@@ -161,6 +161,21 @@ test.describe('the iframe panel (embed.html)', () => {
     return page.frameLocator('#panel');
   }
 
+  test('a host that connects after the frame has loaded still gets it going (hello, then ready again)', async ({ page, mockServer }) => {
+    await openHost(page);
+    await page.evaluate(async (apiBaseUrl) => {
+      const params = new URLSearchParams({ apiBaseUrl, accountId: 'demo', scope: 'pr7214', segmentId: '27665601', parentOrigin: window.location.origin });
+      const iframe = Object.assign(document.createElement('iframe'), { src: `/embed.html?${params}`, title: 'Segment context', id: 'late' });
+      document.getElementById('host')!.append(iframe);
+      // The frame's own `ready` goes out while nobody listens.
+      await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const token = await window.panelLib.signIn(apiBaseUrl);
+      window.panelLib.connectAssetPanelFrame(iframe, { panelOrigin: window.location.origin, token });
+    }, mockServer.url);
+    await expect(page.frameLocator('#late').getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+  });
+
   test('obeys its allowed parent: init with the token, then segment and events', async ({ page, mockServer }) => {
     const frame = await frameHost(page, mockServer.url);
     await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');

@@ -56,6 +56,10 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
     const message = parseHostMessage(event.data);
     if (!message) return;
     switch (message.type) {
+      case 'hello':
+        // The host connected after our `ready` went out (it was still busy, say signing in).
+        if (!handle) post({ type: 'ready' }, event.origin);
+        return;
       case 'init':
         if (handle) return;
         parentOrigin = event.origin;

@@ -63,10 +63,18 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
   }
 
   window.addEventListener('message', onMessage);
+  // A frame that loaded before this call said `ready` to nobody: hello asks it again, now and
+  // whenever the iframe (re)loads. A frame not on the panel's origin yet never gets it.
+  const hello = () => iframe.contentWindow?.postMessage(envelope({ type: 'hello' }), origin);
+  if (!ready) hello();
+  iframe.addEventListener('load', hello);
   return {
     setSegment: (segmentId, scope) => send({ type: 'set-segment', segmentId, scope }),
     setLocale: (locale) => send({ type: 'set-locale', locale }),
     setToken: (token) => send({ type: 'set-token', token }),
-    disconnect: () => window.removeEventListener('message', onMessage),
+    disconnect: () => {
+      window.removeEventListener('message', onMessage);
+      iframe.removeEventListener('load', hello);
+    },
   };
 }

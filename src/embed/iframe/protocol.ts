@@ -7,6 +7,8 @@ export const PROTOCOL_SOURCE = 'segment-asset-panel';
 export const PROTOCOL_VERSION = 1;
 
 export type HostMessage =
+  /** The host is listening now: a frame that said `ready` before is asked to say it again. */
+  | { type: 'hello' }
   | { type: 'init'; token?: string; accountId?: string }
   | { type: 'set-token'; token: string }
   | { type: 'token'; requestId: number; token: string }
@@ -33,6 +35,8 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   const m = data as Record<string, unknown>;
   if (m.source !== PROTOCOL_SOURCE || m.version !== PROTOCOL_VERSION) return null;
   switch (m.type) {
+    case 'hello':
+      return { type: 'hello' };
     case 'init':
       if (m.token !== undefined && !isString(m.token)) return null;
       if (m.accountId !== undefined && !isString(m.accountId)) return null;
