@@ -32,8 +32,8 @@ export function createMockRuntime({ loadFixture, clock = systemClock(), persiste
       // Written after every earlier write: once it has landed, they all have.
       await persistence?.markSeeded();
     },
-    async seedMany(segmentId, count, locale) {
-      const added = await seedManyAssets(store, loadFixture, segmentId, count, locale);
+    async seedMany(segmentId, count, locale, options) {
+      const added = await seedManyAssets(store, loadFixture, segmentId, count, locale, options);
       await persistence?.flush();
       return added;
     },

@@ -1,5 +1,6 @@
 import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import { ticksToIso } from '../../src/domain/ticks';
+import type { SeedManyOptions } from '../demo/seed-many';
 import type { MockFaults, RouteName } from '../faults';
 import { errorBody, MockHttpError, throttlingBody, TOKEN_INVALID } from '../store/errors';
 import type { MockStore } from '../store';
@@ -10,8 +11,8 @@ export interface HandlerContext {
   faults: MockFaults;
   /** The demo data again, as on a first start. */
   reset(): Promise<void>;
-  /** Adds `count` generated assets to a segment (for large galleries). */
-  seedMany(segmentId: number, count: number, locale: string | null): Promise<number>;
+  /** Adds `count` generated assets to a segment (for large galleries), some marked if asked. */
+  seedMany(segmentId: number, count: number, locale: string | null, options?: SeedManyOptions): Promise<number>;
   /** Uploads the HTTP server already read, by the id in `PARSED_UPLOAD_HEADER`. */
   parsedUploads: Map<string, ParsedUpload>;
 }

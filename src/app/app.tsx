@@ -134,6 +134,7 @@ export function App() {
                       onDeleted={refreshCounts}
                       persistKey="standalone"
                       language={language}
+                      segments={segmentSource.data ?? null}
                     />
                   </Suspense>
                 )

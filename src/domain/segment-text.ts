@@ -1,4 +1,4 @@
-import { sameLocale } from '../../domain/locale';
+import { sameLocale } from './locale';
 
 /** One segment as a segment source gives it: its ID and its texts by language code (`en`, `de`, …). */
 export interface SegmentText {

@@ -4,7 +4,8 @@ import { useApiClient } from '../api/client-context';
 import { deleteAsset } from '../api/delete-asset';
 import { assetKeys } from '../api/query-keys';
 import type { Asset } from '../domain/asset';
-import type { Mark } from '../domain/marks';
+import { marksFileName, writeMarksFile, type Mark } from '../domain/marks';
+import { assetVersion } from '../domain/marks-index';
 import { normalizeRelativePath } from '../domain/paths';
 import { useEventCallback } from '../ui/use-event-callback';
 import { MarkingProvider, type MarkingApi } from '../features/gallery/marking-context';
@@ -52,6 +53,22 @@ export function MarksSaving({ scope, onSaved, children }: { scope: string; onSav
         const stored = await whenAttached(store, id!);
         tell(image, marks);
         return stored;
+      },
+      async copyTo(image, bytes, size, copies) {
+        const target = (segmentId: number) => ({ scope, segmentId, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath) });
+        const ids = runner.enqueue(copies.map((copy) => ({ file: bytes, name: image.name, target: target(copy.segmentId) })));
+        // Each copy's marks need its version, known once it is attached: written right after it.
+        await Promise.all(ids.map(async (id, i) => {
+          const { segmentId, marks } = copies[i]!;
+          const stored = await whenAttached(store, id);
+          const v = assetVersion(stored);
+          const name = marksFileName(stored.name);
+          if (marks.length === 0 || !v || !name) return;
+          const text = writeMarksFile({ name: stored.name, v, width: size.width, height: size.height }, marks);
+          const [marksId] = runner.enqueue([{ file: new Blob([text], { type: 'application/json' }), name, target: target(segmentId) }]);
+          await whenAttached(store, marksId!);
+          tell(stored, marks);
+        }));
       },
       async clear(image, marksFile) {
         if (marksFile) await deleteAsset(client, scope, marksFile);

@@ -6,6 +6,7 @@ import { createPanelQueryClient } from '../api/query-client';
 import { segmentAssetsQuery } from '../api/list-assets';
 import { scopeRightsQuery } from '../api/scope-rights';
 import type { Asset } from '../domain/asset';
+import type { SegmentText } from '../domain/segment-text';
 import { ignoredLocaleParam, localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
 import { Gallery, offeredLocales } from '../features/gallery/gallery';
 import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
@@ -32,6 +33,8 @@ export interface PanelViewProps extends UploadOptions {
   previewAuth?: PreviewAuth;
   /** Offer the marking tools ("Mark the string") where marks can be written; default true. Marks show either way. */
   marking?: boolean;
+  /** The document's segments with their texts, for "Use for other segments" (IDs are typed without). */
+  segments?: readonly SegmentText[] | null;
   /** Marks written or cleared (through the upload queue / a delete). */
   onMarksSaved?: (saved: MarksSaved) => void;
   onDeleted?: (assets: Asset[]) => void;
@@ -53,7 +56,7 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const {
-    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, ...uploadOptions
+    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, ...uploadOptions
   } = props;
   const { t, language } = useI18n();
   const [queryClient] = useState(createPanelQueryClient);
@@ -92,7 +95,7 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
-        <GalleryOptionsProvider value={{ previewAuth, readOnly, marking }}>
+        <GalleryOptionsProvider value={{ previewAuth, readOnly, marking, segments }}>
           <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
             {ignored && (
               <p role="status" className="sap-muted sap-small">

@@ -1,4 +1,4 @@
-import type { SegmentText } from '../../features/segments/segment-text';
+import type { SegmentText } from '../../domain/segment-text';
 
 function isSegmentText(value: unknown): value is SegmentText {
   const item = value as Partial<SegmentText> | null;

@@ -22,6 +22,7 @@ interface AssetPreviewProps {
 
 /** The tile's box (4:3) around the first mark: enough around it to recognize the screen. */
 const TILE_ASPECT = 4 / 3;
+const UNFRAMED = { position: 'absolute', inset: 0 } as const;
 const MIN_FRAME_SHARE = 0.4;
 
 export function thumbnailFrame(file: MarksFile): Rect | null {
@@ -62,12 +63,13 @@ export function AssetPreview({ asset, poster, marks }: AssetPreviewProps) {
   let content: React.ReactNode;
   if (declared === 'other' || preview.status === 'none') {
     content = <span className="sap-file-icon" aria-hidden="true">{typeLabel(asset.name, preview.status === 'none' ? preview.sniffed : undefined)}</span>;
-  } else if (preview.status === 'ready' && preview.kind === 'image' && marked) {
-    // Framed on the first mark, the boxes drawn over it; the lightbox shows the whole image.
+  } else if (preview.status === 'ready' && preview.kind === 'image' && marks) {
+    // Framed on the first mark once the marks are read, the boxes drawn over it; the same <img>
+    // before and after (no second decode when the marks arrive). The lightbox shows it whole.
     content = (
-      <div className="sap-marked-frame" style={framedStyle(thumbnailFrame(marked)!)}>
-        <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />
-        <MarksOverlay marks={marked.marks} stale={marksAreStale(marked, assetVersion(asset))} />
+      <div className="sap-marked-frame" style={marked ? framedStyle(thumbnailFrame(marked)!) : UNFRAMED}>
+        <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} className={marked ? 'sap-framed' : undefined} />
+        {marked && <MarksOverlay marks={marked.marks} stale={marksAreStale(marked, assetVersion(asset))} />}
       </div>
     );
   } else if (preview.status === 'ready' && preview.kind === 'image') {

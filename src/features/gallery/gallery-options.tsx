@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { SegmentText } from '../../domain/segment-text';
 
 export type PreviewAuth = 'headers' | 'cookie';
 
@@ -13,6 +14,8 @@ export interface GalleryOptions {
   readOnly: boolean;
   /** Offer the marking tools (where marks can be written); marks are shown either way. */
   marking?: boolean;
+  /** The document's segments with their texts (a segment source), for "Use for other segments". */
+  segments?: readonly SegmentText[] | null;
 }
 
 const GalleryOptionsContext = createContext<GalleryOptions>({ previewAuth: 'headers', readOnly: false });

@@ -11,6 +11,10 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { useGalleryOptions } from './gallery-options';
 import { LightboxMarks } from './lightbox-marks';
 import { MarksEditor } from './marks-editor';
+import { useMarking } from './marking-context';
+import { UseForSegments } from './use-for-segments';
+import { useApiClient } from '../../api/client-context';
+import { downloadAsset } from '../../api/download-asset';
 import { MarksOverlay } from './marks-overlay';
 import { useAssetMarks } from './use-asset-marks';
 import { useSaveMarks } from './use-save-marks';
@@ -43,9 +47,13 @@ function nextZoom(zoom: Zoom, natural: number, direction: 1 | -1): Zoom {
 /** A closer look, without leaving the editor: the current filter's assets one by one. */
 export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, marksOf }: LightboxProps) {
   const { t, language } = useI18n();
-  const { readOnly, marking: markingOption = true } = useGalleryOptions();
+  const { readOnly, marking: markingOption = true, segments = null } = useGalleryOptions();
+  const client = useApiClient();
+  const marking = useMarking();
   const saving = useSaveMarks();
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [shareNotice, setShareNotice] = useState<{ text: string; error?: unknown } | null>(null);
   const asset = assets[index];
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fitScale, setFitScale] = useState(1);
@@ -63,6 +71,8 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
     setNatural({ width: 0, height: 0 });
     setFramed({ mark: null, auto: false });
     setEditing(false);
+    setSharing(false);
+    setShareNotice(null);
   }
   const declared = asset ? fileKind(asset.contentType, asset.name) : 'other';
   const preview = useAssetPreview(asset ?? ({ downloadUrl: '', size: 0 } as Asset), declared !== 'other');
@@ -167,9 +177,32 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
             }}
           />
         )}
+        {sharing && preview.status === 'ready' && (
+          <UseForSegments
+            image={asset}
+            src={preview.src}
+            naturalWidth={natural.width}
+            naturalHeight={natural.height}
+            segments={segments}
+            onCancel={() => setSharing(false)}
+            onSubmit={(copies) => {
+              setSharing(false);
+              setShareNotice({ text: t('share.queued', { count: copies.length }) });
+              // The original bytes (a preview may be a rasterized or retyped copy), once for all copies.
+              downloadAsset(client, asset)
+                .then((bytes) => marking?.copyTo(asset, bytes, natural, copies))
+                .catch((error: unknown) => setShareNotice({ text: t('share.readFailed'), error }));
+            }}
+          />
+        )}
+        {shareNotice && !sharing && (
+          <p role={shareNotice.error ? 'alert' : 'status'} className={shareNotice.error ? 'sap-error' : 'sap-notice'}>
+            {shareNotice.text}{shareNotice.error ? ` ${errorText(t, language, shareNotice.error)}` : ''}
+          </p>
+        )}
         {editing && saving.error !== null && <p role="alert" className="sap-error">{t('marks.saveFailed')} {errorText(t, language, saving.error)}</p>}
         <div
-          ref={stage} hidden={editing} className={`sap-lightbox-stage${zoom === 'fit' ? ' sap-fit' : ''}`} onWheel={onWheel}
+          ref={stage} hidden={editing || sharing} className={`sap-lightbox-stage${zoom === 'fit' ? ' sap-fit' : ''}`} onWheel={onWheel}
           // Zoomed, it scrolls: reachable by keyboard (Up/Down, Page keys) like any scrolling region.
           tabIndex={zoom === 'fit' ? undefined : 0} role="region" aria-label={t('lightbox.stage')}
         >
@@ -191,10 +224,10 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
             <video src={preview.src} aria-label={asset.name} controls playsInline preload="metadata" />
           )}
         </div>
-        {marks && !editing && (
+        {marks && !editing && !sharing && (
           <LightboxMarks file={marks} stale={marksAreStale(marks, assetVersion(asset))} current={framed.mark} onFrame={frameMark} />
         )}
-        <div className="sap-actions sap-lightbox-actions" hidden={editing}>
+        <div className="sap-actions sap-lightbox-actions" hidden={editing || sharing}>
           {/* aria-disabled, not disabled: a focused button that gets disabled drops the focus out of the dialog. */}
           <button type="button" onClick={() => move(-1)} aria-disabled={index === 0}>{t('lightbox.previous')}</button>
           <button type="button" onClick={() => move(1)} aria-disabled={index === assets.length - 1}>{t('lightbox.next')}</button>
@@ -209,7 +242,12 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
           )}
           {markable && (
             marksFileName(asset.name)
-              ? <button type="button" onClick={() => setEditing(true)}>{t('marking.title')}</button>
+              ? (
+                <>
+                  <button type="button" onClick={() => setEditing(true)}>{t('marking.title')}</button>
+                  <button type="button" onClick={() => { setShareNotice(null); setSharing(true); }}>{t('share.button')}</button>
+                </>
+              )
               : <span className="sap-muted sap-small">{t('marks.nameTooLong')}</span>
           )}
           <button type="button" onClick={() => onDownload(asset)}>{t('gallery.download')}</button>

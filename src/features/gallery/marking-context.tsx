@@ -13,6 +13,11 @@ export interface MarkingApi {
   save(image: Asset, name: string, text: string, marks: readonly Mark[]): Promise<Asset>;
   /** Deletes the image's marks file (no marks left). */
   clear(image: Asset, marksFile: Asset | null): Promise<void>;
+  /**
+   * One copy of the image per segment (same name, language and folder; file tokens are single
+   * use, so each is uploaded), then each copy's own marks file, written with the copy's version.
+   */
+  copyTo(image: Asset, bytes: Blob, size: { width: number; height: number }, copies: readonly { segmentId: number; marks: readonly Mark[] }[]): Promise<void>;
 }
 
 const MarkingContext = createContext<MarkingApi | null>(null);

@@ -5,13 +5,13 @@ import { indexForKey } from './listbox-keys';
 import { pageBounds, pageOfIndex } from './paging';
 import { SegmentOption } from './segment-option';
 import { SegmentPager } from './segment-pager';
-import type { SegmentText } from './segment-text';
+import type { SegmentText } from '../../domain/segment-text';
 import { useSegmentCounts } from './use-segment-counts';
 import { useShownPage } from './use-shown-page';
 import { useSourceLocale } from './use-source-locale';
 import './segment-list.css';
 
-export type { SegmentText } from './segment-text';
+export type { SegmentText } from '../../domain/segment-text';
 
 export interface SegmentListProps {
   scope: string;

@@ -1,7 +1,7 @@
 import { sameLocale } from '../../domain/locale';
 import type { LocaleCount } from './asset-counts';
 import { SegmentCounts } from './segment-counts';
-import { sourceTextOf, textIn, type SegmentText } from './segment-text';
+import { sourceTextOf, textIn, type SegmentText } from '../../domain/segment-text';
 
 interface SegmentOptionProps {
   id: string;
