@@ -25,6 +25,22 @@ function originOf(value: string): string | null {
 }
 
 /**
+ * The host name an address points at, however it is written (any scheme, a port, a name before
+ * an @, no scheme at all): what a link's server stays, whatever the user mends in it.
+ */
+export function hostOf(value: string): string | null {
+  for (const candidate of [value.trim(), `https://${value.trim()}`]) {
+    try {
+      const { hostname } = new URL(candidate);
+      if (hostname) return hostname.toLowerCase();
+    } catch {
+      // Not an address this way: try the next.
+    }
+  }
+  return null;
+}
+
+/**
  * Base URL, account ID and API key; the token that comes back is kept in memory only. A server
  * that came with the link is shown as such, with its full origin, and no credential goes to it
  * until the user says they trust that origin: a link cannot send someone's key to a stranger.
@@ -36,11 +52,12 @@ export function ConnectionForm({ initialBaseUrl, fromLink = false, onConnected, 
   const [accountId, setAccountId] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [urlProblem, setUrlProblem] = useState(() => (fromLink ? baseUrlProblem(initialBaseUrl) : null));
-  const [linkOrigin] = useState(() => (fromLink ? originOf(initialBaseUrl) : null));
+  const [linkHost] = useState(() => (fromLink ? hostOf(initialBaseUrl) : null));
   const [trusted, setTrusted] = useState<string | null>(null);
   const origin = originOf(baseUrl);
-  // The user typing another server is their own choice; the link's server (any path) is not.
-  const needsTrust = linkOrigin !== null && origin === linkOrigin;
+  // The user typing another server is their own choice; the link's server is not, whatever is
+  // mended in its address (https for http, the name before an @ taken out, another path).
+  const needsTrust = linkHost !== null && origin !== null && hostOf(baseUrl) === linkHost;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -83,14 +100,14 @@ export function ConnectionForm({ initialBaseUrl, fromLink = false, onConnected, 
       </p>
       {needsTrust && (
         <div className="sap-notice sap-notice-warn sap-connect-trust">
-          <p>{t('connect.fromLink')} <strong className="sap-origin">{linkOrigin}</strong></p>
+          <p>{t('connect.fromLink')} <strong className="sap-origin">{origin}</strong></p>
           <p>{t('connect.fromLinkWarning')}</p>
           <label>
             <input
               type="checkbox" required checked={trusted === origin}
               onChange={(e) => setTrusted(e.target.checked ? origin : null)}
             />
-            {' '}{t('connect.trust', { origin: linkOrigin })}
+            {' '}{t('connect.trust', { origin: origin! })}
           </label>
         </div>
       )}

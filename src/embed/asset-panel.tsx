@@ -8,6 +8,7 @@ import { useEventCallback } from '../ui/use-event-callback';
 import { errorDetail, uploadFailure, type AssetPanelEvents, type AssetPanelOptions } from './options';
 import { PanelView } from './panel-view';
 import { isMarksAsset } from '../domain/marks-index';
+import { isMarksFileName } from '../domain/marks';
 
 export type AssetPanelProps = AssetPanelOptions & AssetPanelEvents & {
   /** Called when the language filter changes; without it the panel keeps the language itself. */
@@ -102,7 +103,7 @@ export function AssetPanel(props: AssetPanelProps) {
       persistKey={props.persistKey ?? null}
       // A marks file is the panel's own: the host hears of it as marks-saved, not as an asset.
       onUploaded={onAssetUploaded && ((asset) => !isMarksAsset(asset) && onAssetUploaded(asset))}
-      onUploadFailed={onUploadFailed && ((record) => onUploadFailed(uploadFailure(record)))}
+      onUploadFailed={onUploadFailed && ((record) => !isMarksFileName(record.name) && onUploadFailed(uploadFailure(record)))}
       onDeleted={onAssetDeleted}
       onError={onError && ((error) => onError(errorDetail(error)))}
     />

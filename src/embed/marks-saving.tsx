@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useApiClient } from '../api/client-context';
 import { deleteAsset } from '../api/delete-asset';
+import { isApiError } from '../api/errors';
+import { listSegmentAssets } from '../api/list-assets';
 import { assetKeys } from '../api/query-keys';
 import type { Asset } from '../domain/asset';
 import { marksFileName, writeMarksFile, type Mark } from '../domain/marks';
@@ -16,10 +18,12 @@ import type { MarksSaved } from './options';
 /** Resolves when the queued upload `id` is attached; rejects when it fails or is canceled. */
 function whenAttached(store: ReturnType<typeof useUploads>['store'], id: string): Promise<Asset> {
   return new Promise<Asset>((resolve, reject) => {
+    // A failure that "Retry" can mend is not the end: the marks follow once it is attached.
     const settle = (record: UploadRecord | undefined): boolean => {
       if (record?.status === 'done' && record.asset) resolve(record.asset);
-      else if (!record || record.status === 'failed' || record.status === 'canceled') reject(new Error(record?.error?.title ?? 'The marks were not saved.'));
-      else return false;
+      else if (!record || record.status === 'canceled' || (record.status === 'failed' && !record.error?.retryable)) {
+        reject(new Error(record?.error?.title ?? 'The upload was removed.'));
+      } else return false;
       return true;
     };
     if (settle(store.getState().records[id])) return;
@@ -69,6 +73,16 @@ export function MarksSaving({ scope, onSaved, children }: { scope: string; onSav
           await whenAttached(store, marksId!);
           tell(stored, marks);
         }));
+      },
+      async unknownSegments(ids) {
+        const found = await Promise.all(ids.map((id) => listSegmentAssets(client, scope, id).then(
+          () => null,
+          (error: unknown) => {
+            if (isApiError(error) && error.kind === 'not-found') return id;
+            throw error;
+          },
+        )));
+        return found.filter((id): id is number => id !== null);
       },
       async clear(image, marksFile) {
         if (marksFile) await deleteAsset(client, scope, marksFile);

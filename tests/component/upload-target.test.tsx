@@ -40,9 +40,9 @@ describe('bad targets are refused before a byte is sent', () => {
     expect(zone).toHaveAttribute('aria-disabled', 'true');
     expect(zone).toHaveAccessibleDescription('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen.uploads).toBe(0);
+    // Queueing is synchronous with the pick: no list now means no record, so no request ever.
     expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
+    expect(seen.uploads).toBe(0);
   });
 
   it('a scope without the right to its reference material offers no upload', async () => {
@@ -51,7 +51,7 @@ describe('bad targets are refused before a byte is sent', () => {
     renderUi(<PanelView client={mock.client} scope="pr9999" segmentId={29990001} persistKey={null} />);
     await screen.findByText('You cannot add files in pr9999: access to its reference material is missing.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
     expect(seen.uploads).toBe(0);
   });
 
@@ -65,11 +65,13 @@ describe('bad targets are refused before a byte is sent', () => {
     expect(folder).toHaveAttribute('aria-invalid', 'true');
     expect(folder).toHaveAccessibleDescription('The folder must be inside the segment\u2019s folder, not a drive or network path.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
     expect(seen.uploads).toBe(0);
     await userEvent.clear(folder);
     await userEvent.type(folder, 'host/share');
     await userEvent.upload(fileInput(), [png('shot.png')]);
+    // The same signal the refusals above rely on: a taken file is listed at once.
+    expect(screen.queryByRole('list', { name: 'Uploads' })).not.toBeNull();
     await waitFor(() => expect([...mock.store.state.assets.values()].map((a) => a.relativePath)).toEqual(['host/share']));
   });
 

@@ -124,6 +124,14 @@ test.describe('the app against the mock HTTP server', () => {
       await page.getByRole('button', { name: 'Connect' }).click();
       await expect(page.getByRole('textbox', { name: 'Server URL' })).toHaveAttribute('aria-invalid', 'true');
     }
+    // Mending the link's address as told (https, no name before the @) keeps it the link's server.
+    for (const server of ['http://evil.example', 'https://wordbee-translator.com@evil.example']) {
+      await page.goto(`/?server=${encodeURIComponent(server)}`);
+      await page.getByRole('textbox', { name: 'Server URL' }).fill('https://evil.example');
+      await expect(page.getByRole('checkbox', { name: 'I trust https://evil.example:443 with my API key' })).toBeVisible();
+      await fillCredentials(page);
+      await page.getByRole('button', { name: 'Connect' }).click();
+    }
     // An https server from a link asks first, and the form sends nothing to it until then.
     await page.goto(`/?server=${encodeURIComponent('https://evil.example:8443/')}`);
     await expect(page.locator('.sap-origin')).toHaveText('https://evil.example:8443');

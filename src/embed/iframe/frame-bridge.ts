@@ -50,6 +50,9 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
     (detail: unknown) => post({ type: 'event', name, detail: JSON.parse(JSON.stringify(detail ?? null)) }),
   ])) as AssetPanelEvents;
 
+  // Names this page load in every `ready`: the host answers each load's first one only.
+  const instance = crypto.randomUUID();
+
   function onMessage(event: MessageEvent) {
     if (event.source !== parent || !allowedOrigins.includes(event.origin)) return;
     if (parentOrigin && event.origin !== parentOrigin) return;
@@ -58,7 +61,7 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
     switch (message.type) {
       case 'hello':
         // The host connected after our `ready` went out (it was still busy, say signing in).
-        if (!handle) post({ type: 'ready' }, event.origin);
+        if (!handle) post({ type: 'ready', instance }, event.origin);
         return;
       case 'init':
         if (handle) return;
@@ -89,7 +92,7 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
 
   self.addEventListener('message', onMessage);
   // Said to each allowed origin: postMessage delivers it only to the one the parent really has.
-  for (const origin of allowedOrigins) post({ type: 'ready' }, origin);
+  for (const origin of allowedOrigins) post({ type: 'ready', instance }, origin);
 
   return () => {
     self.removeEventListener('message', onMessage);

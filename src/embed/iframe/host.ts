@@ -31,6 +31,7 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
   const origin = parseOrigin(options.panelOrigin);
   if (!origin) throw new Error(`panelOrigin must be an origin like https://panel.example.com, not "${options.panelOrigin}"`);
   let ready = false;
+  let initialized: string | null = null;
   let queue: HostMessage[] = [];
 
   const send = (message: HostMessage) => {
@@ -46,6 +47,9 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
     const message = parsePanelMessage(event.data);
     if (!message) return;
     if (message.type === 'ready') {
+      // One init per page load of the frame: its own `ready` and the answer to `hello` may both come.
+      if (message.instance && message.instance === initialized) return;
+      initialized = message.instance ?? null;
       ready = true;
       const token = options.token ?? (options.getToken ? await options.getToken() : undefined);
       send({ type: 'init', token: token ?? undefined, accountId: options.accountId });

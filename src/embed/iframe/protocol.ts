@@ -16,7 +16,8 @@ export type HostMessage =
   | { type: 'set-locale'; locale: string | null };
 
 export type PanelMessage =
-  | { type: 'ready' }
+  /** `instance`: the same for every `ready` of one page load, so a host inits each load once. */
+  | { type: 'ready'; instance?: string }
   | { type: 'need-token'; requestId: number }
   | { type: 'event'; name: string; detail: unknown };
 
@@ -59,7 +60,7 @@ export function parsePanelMessage(data: unknown): PanelMessage | null {
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
   if (m.source !== PROTOCOL_SOURCE || m.version !== PROTOCOL_VERSION) return null;
-  if (m.type === 'ready') return { type: 'ready' };
+  if (m.type === 'ready') return isString(m.instance) ? { type: 'ready', instance: m.instance } : { type: 'ready' };
   if (m.type === 'need-token' && isPositiveInt(m.requestId)) return { type: 'need-token', requestId: m.requestId };
   if (m.type === 'event' && isString(m.name)) return { type: 'event', name: m.name, detail: m.detail };
   return null;

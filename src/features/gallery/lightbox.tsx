@@ -189,9 +189,11 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
               setSharing(false);
               setShareNotice({ text: t('share.queued', { count: copies.length }) });
               // The original bytes (a preview may be a rasterized or retyped copy), once for all copies.
-              downloadAsset(client, asset)
-                .then((bytes) => marking?.copyTo(asset, bytes, natural, copies))
-                .catch((error: unknown) => setShareNotice({ text: t('share.readFailed'), error }));
+              downloadAsset(client, asset).then(
+                (bytes) => marking?.copyTo(asset, bytes, natural, copies)
+                  .catch((error: unknown) => setShareNotice({ text: t('share.failed'), error })),
+                (error: unknown) => setShareNotice({ text: t('share.readFailed'), error }),
+              );
             }}
           />
         )}

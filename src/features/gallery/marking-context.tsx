@@ -17,6 +17,8 @@ export interface MarkingApi {
    * One copy of the image per segment (same name, language and folder; file tokens are single
    * use, so each is uploaded), then each copy's own marks file, written with the copy's version.
    */
+  /** Which of these segment IDs the server does not know (checked before any byte goes out). */
+  unknownSegments(ids: readonly number[]): Promise<number[]>;
   copyTo(image: Asset, bytes: Blob, size: { width: number; height: number }, copies: readonly { segmentId: number; marks: readonly Mark[] }[]): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { parseSegmentId } from '../../domain/scope';
 import { sourceTextOf, textIn, type SegmentText } from '../../domain/segment-text';
 import { useI18n } from '../../ui/i18n/i18n';
 import { MarksEditor } from './marks-editor';
+import { useMarking } from './marking-context';
 
 export interface SegmentCopy {
   segmentId: number;
@@ -54,14 +55,23 @@ export function UseForSegments({ image, src, naturalWidth, naturalHeight, segmen
   const [problem, setProblem] = useState<string | null>(null);
   const [step, setStep] = useState<number | null>(null);
   const [copies, setCopies] = useState<SegmentCopy[]>([]);
+  const [checking, setChecking] = useState(false);
+  const marking = useMarking();
   const others = (segments ?? []).filter((s) => s.segmentId !== image.segmentId);
 
-  function start() {
+  async function start() {
     let ids = chosen;
-    if (!segments?.length) {
+    if (others.length === 0) {
       const parsed = parseSegmentIds(typed);
       if ('bad' in parsed) return setProblem(t('share.badId', { value: parsed.bad }));
       ids = parsed.ids.filter((id) => id !== image.segmentId);
+      if (ids.length === 0) return setProblem(t('share.none'));
+      // Typed IDs are asked about first: no copy goes to a segment the server does not know.
+      setChecking(true);
+      const unknown = await (marking?.unknownSegments(ids) ?? Promise.resolve([])).catch(() => null);
+      setChecking(false);
+      if (unknown === null) return setProblem(t('share.checkFailed'));
+      if (unknown.length > 0) return setProblem(t('share.unknown', { ids: unknown.join(', ') }));
     }
     if (ids.length === 0) return setProblem(t('share.none'));
     setProblem(null);
@@ -132,7 +142,7 @@ export function UseForSegments({ image, src, naturalWidth, naturalHeight, segmen
       {problem && <p id={problemId} role="alert" className="sap-field-error">{problem}</p>}
       <div className="sap-actions">
         <button type="button" onClick={onCancel}>{t('marking.cancel')}</button>
-        <button type="button" className="sap-primary" onClick={start}>{t('share.next')}</button>
+        <button type="button" className="sap-primary" aria-disabled={checking} onClick={() => void (checking || start())}>{t('share.next')}</button>
       </div>
     </div>
   );

@@ -62,6 +62,7 @@ export const de: Catalog = {
   'upload.dropzone': 'Dateien hier ablegen oder auswählen',
   'upload.dropzoneHint': 'Screenshots, Videos, PDFs – Sie können auch ein Bild einfügen oder einen Ordner ablegen',
   'upload.dropzoneActive': 'Ablegen, um in Segment {segment} hochzuladen',
+  'upload.heldDropped': 'Dateien nicht gesendet ({count}): Sie wurden abgelegt, während das Segment geprüft wurde, und es hat gewechselt oder nimmt keine Dateien an.',
   'upload.chooseFolder': 'Ordner auswählen…',
   'upload.language': 'Sprache der Uploads',
   'upload.neutral': 'Sprachunabhängig (alle Sprachen)',
@@ -185,6 +186,9 @@ export const de: Catalog = {
   'share.step': 'Segment {index} von {count}: {segment}',
   'share.queued': 'Unterwegs zu den gewählten Segmenten ({count}), jedes mit eigenen Markierungen: Die Upload-Liste zeigt den Fortschritt.',
   'share.readFailed': 'Das Bild konnte zum Kopieren nicht gelesen werden.',
+  'share.unknown': 'Der Server kennt kein Segment {ids} in diesem Bereich: Nichts wurde gesendet.',
+  'share.checkFailed': 'Die Segmente konnten nicht geprüft werden: Nichts wurde gesendet. Versuchen Sie es erneut.',
+  'share.failed': 'Einige Kopien konnten nicht angelegt werden: Die Upload-Liste nennt den Grund.',
 
   'refusal.name.empty': 'Der Dateiname ist leer.',
   'refusal.name.traversal': 'Der Dateiname darf keine „..“-Ordner enthalten.',

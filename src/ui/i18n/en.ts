@@ -57,6 +57,7 @@ export const en = {
   'upload.dropzone': 'Drop files here or choose files',
   'upload.dropzoneHint': 'Screenshots, videos, PDFs — or paste an image, or drop a folder',
   'upload.dropzoneActive': 'Drop to upload to segment {segment}',
+  'upload.heldDropped': 'Files not sent ({count}): they were dropped while the segment was being checked, and it changed or cannot take files.',
   'upload.chooseFolder': 'Choose a folder…',
   'upload.language': 'Upload language',
   'upload.neutral': 'Language-neutral (all languages)',
@@ -180,6 +181,9 @@ export const en = {
   'share.step': 'Segment {index} of {count}: {segment}',
   'share.queued': 'On its way to the chosen segments ({count}), each with its own marks: the uploads list shows the progress.',
   'share.readFailed': 'The image could not be read for copying.',
+  'share.unknown': 'The server knows no segment {ids} in this scope: nothing was sent.',
+  'share.checkFailed': 'The segments could not be checked: nothing was sent. Try again.',
+  'share.failed': 'Some copies could not be made: the uploads list says why.',
 
   'refusal.name.empty': 'The file name is empty.',
   'refusal.name.traversal': 'The file name must not contain ".." folders.',

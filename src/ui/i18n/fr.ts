@@ -63,6 +63,7 @@ export const fr: Catalog = {
   'upload.dropzone': 'Déposez des fichiers ici ou choisissez-en',
   'upload.dropzoneHint': 'Captures d’écran, vidéos, PDF – vous pouvez aussi coller une image ou déposer un dossier',
   'upload.dropzoneActive': 'Relâchez pour envoyer au segment {segment}',
+  'upload.heldDropped': 'Fichiers non envoyés ({count})\u00A0: ils ont été déposés pendant la vérification du segment, qui a changé ou n’accepte pas de fichiers.',
   'upload.chooseFolder': 'Choisir un dossier…',
   'upload.language': 'Langue des fichiers envoyés',
   'upload.neutral': 'Indépendant de la langue (toutes les langues)',
@@ -186,6 +187,9 @@ export const fr: Catalog = {
   'share.step': 'Segment {index} sur {count}\u00A0: {segment}',
   'share.queued': 'En route vers les segments choisis ({count}), chacun avec ses propres repères\u00A0: la liste des envois montre l’avancement.',
   'share.readFailed': 'L’image n’a pas pu être lue pour la copie.',
+  'share.unknown': 'Le serveur ne connaît aucun segment {ids} dans ce périmètre\u00A0: rien n’a été envoyé.',
+  'share.checkFailed': 'Les segments n’ont pas pu être vérifiés\u00A0: rien n’a été envoyé. Réessayez.',
+  'share.failed': 'Certaines copies n’ont pas pu être faites\u00A0: la liste des envois indique pourquoi.',
 
   'refusal.name.empty': 'Le nom du fichier est vide.',
   'refusal.name.traversal': 'Le nom du fichier ne doit pas contenir de dossiers «\u202F..\u202F».',

@@ -160,7 +160,10 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
         if (keeping.get(id) === 'waiting') {
           set(id, 'kept');
           changed(id);
-        } else if (!keeping.has(id)) deleteFile(id);
+        } else if (keeping.get(id) !== 'kept') {
+          // Gone, or no longer needing its bytes (it failed for good meanwhile): give them back.
+          deleteFile(id);
+        }
       }
       return;
     }
@@ -200,6 +203,12 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
     /** A record changed: does its file wait to be kept, or is there nothing (more) to do? */
     update(record: UploadRecord) {
       const before = keeping.get(record.id);
+      if (before === 'kept' && !needsBytes(record)) {
+        // Kept bytes a record no longer needs (it failed for good): freed now, not at the next load.
+        deleteFile(record.id);
+        set(record.id, 'none');
+        return;
+      }
       if (before === 'kept' || before === 'quota' || before === 'failed') return;
       const want: FileKeeping = !needsBytes(record) ? 'none' : record.file!.size > maxStoredFileSize ? 'too-large' : 'waiting';
       if (want !== before) set(record.id, want);

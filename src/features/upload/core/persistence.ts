@@ -144,7 +144,7 @@ export function createUploadPersistence({
         written.set(record.id, record === found ? writtenAs(record) : '');
         return record;
       });
-      void forgetOrphanFiles(all);
+      void forgetOrphanFiles();
       return restored.sort((a, b) => a.createdAt - b.createdAt);
     } catch (error) {
       console.warn('Uploads from before the reload could not be read', error);
@@ -152,16 +152,21 @@ export function createUploadPersistence({
     }
   }
 
-  /** Files whose record is gone (a reload came between the two deletes): disk given back. */
-  function forgetOrphanFiles(records: StoredRecord[]) {
+  /**
+   * Files whose record is gone (a reload came between the two deletes): disk given back. Records
+   * and files are read in the same transaction that deletes: a file kept meanwhile by another
+   * panel (or tab) always has its record there, so it is never taken for an orphan.
+   */
+  function forgetOrphanFiles() {
     return fileLane.run(async () => {
       const idb = await database();
-      const ids = new Set(records.map((r) => r.id));
-      const keys = await request(idb.transaction('files', 'readonly').objectStore('files').getAllKeys());
-      const orphans = keys.filter((key) => !ids.has(String(key)));
-      if (orphans.length === 0) return;
-      await writeTransaction(idb, ['files'], (tx) => {
-        for (const key of orphans) tx.objectStore('files').delete(key);
+      await writeTransaction(idb, ['uploads', 'files'], (tx) => {
+        const records = tx.objectStore('uploads').getAllKeys();
+        const files = tx.objectStore('files').getAllKeys();
+        files.onsuccess = () => {
+          const ids = new Set((records.result ?? []).map(String));
+          for (const key of files.result) if (!ids.has(String(key))) tx.objectStore('files').delete(key);
+        };
       });
     });
   }

@@ -212,7 +212,10 @@ export function createUploadRunner(options: RunnerOptions) {
   function lost(id: string, change: Partial<UploadRecord>, failure: UploadError) {
     if (!outage) return retryLater(id, failure);
     update(id, change);
-    if (store.getState().pause?.reason !== 'session') outage.lost(id, failure);
+    // A session pause waits for the person, a throttle pause for its Retry-After: neither is
+    // cut short by probing (once it ends, a request that still gets no answer pauses again).
+    const reason = store.getState().pause?.reason;
+    if (reason !== 'session' && reason !== 'throttled') outage.lost(id, failure);
   }
 
   /** Something still to do: worth pausing for when the browser goes offline. */
