@@ -3,20 +3,21 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-/** public/mockServiceWorker.js serves `npm run dev`; a production build must not ship it. */
-function withoutMockWorker(): Plugin {
-  let outDir = 'dist';
+/** A build step on the output folder, once the bundle is written. */
+function afterBuild(name: string, work: (outDir: string) => Promise<void>): Plugin {
+  let outDir = '';
   return {
-    name: 'without-mock-worker',
+    name,
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
-      await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
-    },
+    closeBundle: () => work(outDir),
   };
 }
+
+/** public/mockServiceWorker.js serves `npm run dev`; a production build must not ship it. */
+const withoutMockWorker = () => afterBuild('without-mock-worker', (outDir) => rm(resolve(outDir, 'mockServiceWorker.js'), { force: true }));
 
 /**
  * The end-to-end build (`vite build --mode e2e`, into dist-e2e): the app with its built-in mock,
@@ -25,23 +26,13 @@ function withoutMockWorker(): Plugin {
  * busy machine a dev server compiling modules on demand missed the tests' waits; a build does
  * not. `/dist/lib` (the library build of `npm run build`) is copied in for the pages that load it.
  */
-function withTestPages(): Plugin {
-  let outDir = 'dist-e2e';
-  return {
-    name: 'with-test-pages',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      await cp(resolve(import.meta.dirname, 'dist/lib'), resolve(outDir, 'dist/lib'), { recursive: true }).catch(() => {
-        console.warn('dist/lib is missing: run `npm run build` first for the tests of the built library.');
-      });
-      // As a host serves it: element.js loaded as it is, not bundled again.
-      await cp(resolve(import.meta.dirname, 'tests/e2e/pages/built.html'), resolve(outDir, 'tests/e2e/pages/built.html'));
-    },
-  };
-}
+const withTestPages = () => afterBuild('with-test-pages', async (outDir) => {
+  await cp(resolve(import.meta.dirname, 'dist/lib'), resolve(outDir, 'dist/lib'), { recursive: true }).catch(() => {
+    console.warn('dist/lib is missing: run `npm run build` first for the tests of the built library.');
+  });
+  // As a host serves it: element.js loaded as it is, not bundled again.
+  await cp(resolve(import.meta.dirname, 'tests/e2e/pages/built.html'), resolve(outDir, 'tests/e2e/pages/built.html'));
+});
 
 const ENTRIES = {
   // The standalone app, the iframe panel, and the demo host editor (custom element, iframe).

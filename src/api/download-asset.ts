@@ -56,6 +56,11 @@ export async function downloadAssetByCookie(client: ApiClient, asset: Pick<Asset
   return readBlob(await send(client, url, { credentials: 'include' }, signal), signal);
 }
 
+/** The asset's bytes, authenticated as the host said: auth headers, or its session cookie (`cookie`). */
+export function fetchAssetBytes(client: ApiClient, asset: Pick<Asset, 'downloadUrl'>, auth: 'headers' | 'cookie', signal?: AbortSignal): Promise<Blob> {
+  return auth === 'cookie' ? downloadAssetByCookie(client, asset, signal) : downloadAsset(client, asset, signal);
+}
+
 /**
  * The first `length` bytes of an asset, authenticated by the host's cookie: a `Range` request,
  * and the body cut off there when a server ignores the range and sends the whole file.

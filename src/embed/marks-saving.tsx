@@ -47,30 +47,31 @@ export function MarksSaving({ scope, onSaved, children }: { scope: string; onSav
     const tell = (image: Asset, marks: readonly Mark[]) => saved({
       scope, segmentId: image.segmentId, assetName: image.name, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath), marks: [...marks],
     });
+    /** Where an image's files go: its segment (or another), language and folder. */
+    const targetOf = (image: Asset, segmentId = image.segmentId) => ({
+      scope, segmentId, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath),
+    });
+    /** A marks file beside `image`, through the queue; resolves once attached. */
+    const queueMarks = (image: Asset, name: string, text: string) => {
+      const [id] = runner.enqueue([{ file: new Blob([text], { type: 'application/json' }), name, target: targetOf(image) }]);
+      return whenAttached(store, id!);
+    };
     return {
       async save(image, name, text, marks) {
-        const [id] = runner.enqueue([{
-          file: new Blob([text], { type: 'application/json' }),
-          name,
-          target: { scope, segmentId: image.segmentId, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath) },
-        }]);
-        const stored = await whenAttached(store, id!);
+        const stored = await queueMarks(image, name, text);
         tell(image, marks);
         return stored;
       },
       async copyTo(image, bytes, size, copies) {
-        const target = (segmentId: number) => ({ scope, segmentId, locale: image.locale, relativePath: normalizeRelativePath(image.relativePath) });
-        const ids = runner.enqueue(copies.map((copy) => ({ file: bytes, name: image.name, target: target(copy.segmentId) })));
+        const ids = runner.enqueue(copies.map((copy) => ({ file: bytes, name: image.name, target: targetOf(image, copy.segmentId) })));
         // Each copy's marks need its version, known once it is attached: written right after it.
         await Promise.all(ids.map(async (id, i) => {
-          const { segmentId, marks } = copies[i]!;
+          const { marks } = copies[i]!;
           const stored = await whenAttached(store, id);
           const v = assetVersion(stored);
           const name = marksFileName(stored.name);
           if (marks.length === 0 || !v || !name) return;
-          const text = writeMarksFile({ name: stored.name, v, width: size.width, height: size.height }, marks);
-          const [marksId] = runner.enqueue([{ file: new Blob([text], { type: 'application/json' }), name, target: target(segmentId) }]);
-          await whenAttached(store, marksId!);
+          await queueMarks(stored, name, writeMarksFile({ name: stored.name, v, width: size.width, height: size.height }, marks));
           tell(stored, marks);
         }));
       },

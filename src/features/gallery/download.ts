@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import { assetDownloadUrl, downloadAsset, downloadAssetByCookie, unsafeUrlError } from '../../api/download-asset';
+import { assetDownloadUrl, fetchAssetBytes, unsafeUrlError } from '../../api/download-asset';
 import type { Asset } from '../../domain/asset';
 import type { PreviewAuth } from './gallery-options';
 
@@ -21,7 +21,7 @@ function clickLink(href: string, name: string) {
  */
 export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: PreviewAuth): Promise<void> {
   if (!assetDownloadUrl(client, asset)) throw unsafeUrlError();
-  const blob = previewAuth === 'cookie' ? await downloadAssetByCookie(client, asset) : await downloadAsset(client, asset);
+  const blob = await fetchAssetBytes(client, asset, previewAuth);
   const objectUrl = URL.createObjectURL(blob.slice(0, blob.size, 'application/octet-stream'));
   clickLink(objectUrl, asset.name);
   // The browser has taken the file by then; the blob need not stay in memory.

@@ -14,7 +14,7 @@ import { MarksEditor } from './marks-editor';
 import { useMarking } from './marking-context';
 import { UseForSegments } from './use-for-segments';
 import { useApiClient } from '../../api/client-context';
-import { downloadAsset } from '../../api/download-asset';
+import { fetchAssetBytes } from '../../api/download-asset';
 import { MarksOverlay } from './marks-overlay';
 import { useAssetMarks } from './use-asset-marks';
 import { useSaveMarks } from './use-save-marks';
@@ -47,7 +47,7 @@ function nextZoom(zoom: Zoom, natural: number, direction: 1 | -1): Zoom {
 /** A closer look, without leaving the editor: the current filter's assets one by one. */
 export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, marksOf }: LightboxProps) {
   const { t, language } = useI18n();
-  const { readOnly, marking: markingOption = true, segments = null } = useGalleryOptions();
+  const { readOnly, previewAuth, marking: markingOption = true, segments = null } = useGalleryOptions();
   const client = useApiClient();
   const marking = useMarking();
   const saving = useSaveMarks();
@@ -189,7 +189,7 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
               setSharing(false);
               setShareNotice({ text: t('share.queued', { count: copies.length }) });
               // The original bytes (a preview may be a rasterized or retyped copy), once for all copies.
-              downloadAsset(client, asset).then(
+              fetchAssetBytes(client, asset, previewAuth).then(
                 (bytes) => marking?.copyTo(asset, bytes, natural, copies)
                   .catch((error: unknown) => setShareNotice({ text: t('share.failed'), error })),
                 (error: unknown) => setShareNotice({ text: t('share.readFailed'), error }),

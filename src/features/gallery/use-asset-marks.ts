@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
-import { assetDownloadUrl, downloadAsset, downloadAssetByCookie } from '../../api/download-asset';
+import { assetDownloadUrl, fetchAssetBytes } from '../../api/download-asset';
 import { marksKeys } from '../../api/query-keys';
 import type { Asset } from '../../domain/asset';
 import { MAX_MARKS_FILE_BYTES, readMarksFile, type MarksReadResult } from '../../domain/marks';
@@ -25,7 +25,7 @@ export function useAssetMarks(marks: Asset | null | undefined, wanted: boolean):
   const query = useQuery({
     queryKey: marksKeys.url(url?.href ?? ''),
     queryFn: async ({ signal }) => {
-      const blob = previewAuth === 'cookie' ? await downloadAssetByCookie(client, marks!, signal) : await downloadAsset(client, marks!, signal);
+      const blob = await fetchAssetBytes(client, marks!, previewAuth, signal);
       return readMarksFile(new Uint8Array(await blob.slice(0, MAX_MARKS_FILE_BYTES + 1).arrayBuffer()));
     },
     enabled: wanted && !!url && !tooLarge,

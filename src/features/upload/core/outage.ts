@@ -1,6 +1,6 @@
 import { isAbortError, isApiError } from '../../../api/errors';
 import { isUnreachable } from './retry';
-import type { UploadStore } from './store';
+import { hasWork, type UploadStore } from './store';
 import type { UploadError } from './types';
 
 /** While the server cannot be reached it is asked again after 1, 2, 5, 10, 20 s, then every 30 s. */
@@ -112,6 +112,10 @@ export function createOutageWatch({ store, probe, now, random, back, confirmed }
   return {
     /** The request of record `id` got no answer: the queue pauses and the server is asked at once. */
     lost(id: string, failure: UploadError) {
+      // A session pause waits for the person, a throttle pause for its Retry-After: neither is
+      // cut short by probing (once it ends, a request that still gets no answer comes back here).
+      const other = store.getState().pause?.reason;
+      if (other === 'session' || other === 'throttled') return;
       const pause = offline();
       if (pause?.confirmed) return;
       unanswered.set(id, failure);
@@ -122,7 +126,7 @@ export function createOutageWatch({ store, probe, now, random, back, confirmed }
     },
     /** The browser says it went offline: the queue pauses without asking. */
     browserOffline() {
-      if (offline()?.confirmed) return;
+      if (offline()?.confirmed || store.getState().pause?.reason === 'session' || !hasWork(store.getState())) return;
       attempt = 0;
       store.setState({ pause: { reason: 'offline', nextProbeAt: null, ...offline(), confirmed: true } });
       becameOutage();

@@ -1,58 +1,14 @@
 import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
-import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
-import type { AttachAssetInput } from '../../../api/attach-asset';
 import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
-import { addRecords, removeRecords, updateRecord, type UploadStore } from './store';
-import { isActive, type UploadError, type UploadRecord, type UploadTarget } from './types';
+import { addRecords, removeRecords, updateRecord } from './store';
+import { isActive, type UploadError, type UploadRecord } from './types';
+import type { NewUpload, RunnerOptions } from './runner-contract';
+
+export type { NewUpload, RunnerEvents, RunnerOptions, UploadTransport } from './runner-contract';
 import { checkUpload } from './checks';
 import { canonicalFileName } from '../../../domain/names';
-
-/** The two server steps, injectable so the state machine can be tested without a network. */
-export interface UploadTransport {
-  upload(file: Blob, options: UploadMediaOptions): Promise<MediaUploadResult>;
-  attach(input: AttachAssetInput): Promise<Asset>;
-  /** The asset this upload became, if the server has it: an attach whose answer was lost (a
-   * reload, a dropped connection) is refused when tried again, yet it did succeed. */
-  findAttached?(record: UploadRecord): Promise<Asset | null>;
-  /** A cheap call that any reachable server answers (in `scope`): asked while uploads wait for
-   * the server to come back. Without it, a request without answer is retried like a 5xx. */
-  probe?(scope: string, signal: AbortSignal): Promise<unknown>;
-}
-
-export interface RunnerEvents {
-  attached?(record: UploadRecord, asset: Asset): void;
-  failed?(record: UploadRecord): void;
-  /** Nothing runs and nothing waits to start: a good moment for work the uploads would slow. */
-  idle?(): void;
-  /** The session could not be renewed: the queue waits for `resume()`. */
-  sessionExpired?(error: unknown): void;
-  /** The server cannot be reached: the queue waits and asks it again now and then. */
-  offline?(): void;
-  /** The server answers again after `offline`: the queue goes on by itself. */
-  online?(): void;
-}
-
-export interface RunnerOptions {
-  store: UploadStore;
-  transport: UploadTransport;
-  concurrency: number;
-  maxFileSize: number;
-  events?: RunnerEvents;
-  /** Waited for before an attach: the file token is saved, so that after a reload the attach is
-   * tried again with it (and found done) instead of the bytes going again under a new token. */
-  beforeAttach?: (record: UploadRecord) => Promise<void> | undefined;
-  now?: () => number;
-  random?: () => number;
-  newId?: () => string;
-}
-
-export interface NewUpload {
-  file: Blob;
-  name: string;
-  target: UploadTarget;
-}
 
 /** Sending bytes (step 1): what the concurrency limit counts. */
 function sending(record: UploadRecord): boolean {
@@ -212,16 +168,7 @@ export function createUploadRunner(options: RunnerOptions) {
   function lost(id: string, change: Partial<UploadRecord>, failure: UploadError) {
     if (!outage) return retryLater(id, failure);
     update(id, change);
-    // A session pause waits for the person, a throttle pause for its Retry-After: neither is
-    // cut short by probing (once it ends, a request that still gets no answer pauses again).
-    const reason = store.getState().pause?.reason;
-    if (reason !== 'session' && reason !== 'throttled') outage.lost(id, failure);
-  }
-
-  /** Something still to do: worth pausing for when the browser goes offline. */
-  function hasWork(): boolean {
-    const { order, records } = store.getState();
-    return order.some((id) => records[id]!.status === 'queued' || isActive(records[id]!));
+    outage.lost(id, failure);
   }
 
   return {
@@ -293,8 +240,7 @@ export function createUploadRunner(options: RunnerOptions) {
 
     /** The browser went offline: uploads wait (what runs fails by itself, without using its retries). */
     browserOffline() {
-      const pause = store.getState().pause;
-      if (outage && hasWork() && pause?.reason !== 'session') outage.browserOffline();
+      outage?.browserOffline();
     },
 
     /** The browser is online again, or the user asks: the server is asked at once. */

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { UploadRecord } from './types';
+import { isActive, type UploadRecord } from './types';
 
 export type QueuePause =
   | { reason: 'throttled'; until: number }
@@ -83,4 +83,9 @@ export function uploadTotals(state: UploadState): UploadTotals {
     else totals.active += 1;
   }
   return totals;
+}
+
+/** Something still to do (waiting or on its way): worth pausing for when the browser goes offline. */
+export function hasWork(state: UploadState): boolean {
+  return state.order.some((id) => state.records[id]!.status === 'queued' || isActive(state.records[id]!));
 }
