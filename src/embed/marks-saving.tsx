@@ -6,8 +6,7 @@ import { isApiError } from '../api/errors';
 import { listSegmentAssets } from '../api/list-assets';
 import { assetKeys } from '../api/query-keys';
 import type { Asset } from '../domain/asset';
-import { marksFileName, writeMarksFile, type Mark } from '../domain/marks';
-import { assetVersion } from '../domain/marks-index';
+import type { Mark } from '../domain/marks';
 import { normalizeRelativePath } from '../domain/paths';
 import { useEventCallback } from '../ui/use-event-callback';
 import { MarkingProvider, type MarkingApi } from '../features/gallery/marking-context';
@@ -63,16 +62,18 @@ export function MarksSaving({ scope, onSaved, children }: { scope: string; onSav
         return stored;
       },
       async copyTo(image, bytes, size, copies) {
-        const ids = runner.enqueue(copies.map((copy) => ({ file: bytes, name: image.name, target: targetOf(image, copy.segmentId) })));
-        // Each copy's marks need its version, known once it is attached: written right after it.
+        // Each copy carries its marks: the queue writes them once the copy is attached (its
+        // version is known then), also after a reload.
+        const ids = runner.enqueue(copies.map((copy) => ({
+          file: bytes, name: image.name, target: targetOf(image, copy.segmentId),
+          marks: { marks: [...copy.marks], width: size.width, height: size.height },
+        })));
         await Promise.all(ids.map(async (id, i) => {
-          const { marks } = copies[i]!;
           const stored = await whenAttached(store, id);
-          const v = assetVersion(stored);
-          const name = marksFileName(stored.name);
-          if (marks.length === 0 || !v || !name) return;
-          await queueMarks(stored, name, writeMarksFile({ name: stored.name, v, width: size.width, height: size.height }, marks));
-          tell(stored, marks);
+          const marksUpload = store.getState().records[id]?.marksUpload;
+          if (!marksUpload) return;
+          await whenAttached(store, marksUpload);
+          tell(stored, copies[i]!.marks);
         }));
       },
       async unknownSegments(ids) {

@@ -205,38 +205,4 @@ test.describe('drawing marks', () => {
     await dialog.getByRole('button', { name: /^Mark 1 of 2/ }).click();
     expect(await scan()).toEqual([]);
   });
-
-  test('one screenshot for three segments: each gets its own copy and its own mark, and the counts follow', async ({ page, mockServer }) => {
-    attachOnServer(mockServer, SEGMENT, 'shared.png', SCREEN, 'image/png');
-    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
-    await tile(page, 'shared.png').getByRole('button', { name: 'Open shared.png' }).click();
-    const dialog = page.getByRole('dialog', { name: 'shared.png' });
-    await dialog.getByRole('button', { name: 'Use for other segments…' }).click();
-    const targets = [27665615, 27665616, 27665617];
-    for (const id of targets) await dialog.getByRole('checkbox', { name: new RegExp(`^${id} `) }).check();
-    await dialog.getByRole('button', { name: 'Next: mark each segment' }).click();
-    for (const [i, id] of targets.entries()) {
-      await expect(dialog.getByText(`Segment ${i + 1} of 3: ${id}`)).toBeVisible();
-      // The segment's own text is shown while its mark is drawn.
-      await expect(dialog.locator('.sap-marking-hint')).not.toBeEmpty();
-      await dialog.getByRole('button', { name: 'New mark' }).click();
-      for (let step = 0; step < i; step += 1) await page.keyboard.press('Shift+ArrowRight');
-      await dialog.getByRole('button', { name: 'Save marks' }).click();
-    }
-    await expect(dialog.getByRole('status').filter({ hasText: 'On its way to the chosen segments (3)' })).toBeVisible();
-    const onServer = () => targets.map((id) => mockServer.runtime.store.list('demo', 'pr7214', [id], mockServer.url).map((a) => a.name).sort().join(' '));
-    await expect.poll(onServer, { timeout: 30_000 }).toEqual(targets.map(() => 'shared.png shared.png.marks.json'));
-    for (const [i, id] of targets.entries()) {
-      const file = [...mockServer.runtime.store.state.assets.values()].find((a) => a.segmentId === id && a.name === 'shared.png.marks.json')!;
-      const written = JSON.parse(await file.blob.text()) as { image: { v: string }; marks: { x: number }[] };
-      const copy = mockServer.runtime.store.list('demo', 'pr7214', [id], mockServer.url).find((a) => a.name === 'shared.png')!;
-      expect(written.image.v).toBe(new URL(copy.downloadUrl).searchParams.get('v'));
-      expect(written.marks[0]!.x).toBeCloseTo(0.4 + 0.1 * i, 5);
-    }
-    await page.keyboard.press('Escape');
-    // The segment list counts the copies, not the marks files.
-    await expect(page.getByRole('listbox', { name: 'Segments' }).getByRole('option', { name: /^27665616 / })).toContainText('de 1');
-    await page.getByRole('listbox', { name: 'Segments' }).getByRole('option', { name: /^27665616 / }).click();
-    await expect(tile(page, 'shared.png').locator('.sap-marks .sap-mark')).toHaveCount(1);
-  });
 });

@@ -67,3 +67,27 @@ export async function throttleUploads(page: Page, bytesPerSecond: number): Promi
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: bytesPerSecond });
 }
+
+/** What the panel keeps for after a reload: each record's name, status, file state and reason. */
+export function storedUploads(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('segment-asset-panel');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    if (!db.objectStoreNames.contains('uploads')) return { records: [], files: 0 };
+    const tx = db.transaction(['uploads', 'files']);
+    const get = <T,>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    type Stored = { file?: string; record: { name: string; status: string; error?: { message?: { key?: string } } | null } };
+    const [records, files] = await Promise.all([get(tx.objectStore('uploads').getAll() as IDBRequest<Stored[]>), get(tx.objectStore('files').count())]);
+    db.close();
+    return {
+      records: records.map((r) => ({ name: r.record.name, status: r.record.status, file: r.file ?? null, reason: r.record.error?.message?.key ?? null })),
+      files,
+    };
+  });
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { manyFiles } from '../../scripts/bench/files';
 import { connectTo, expect, test } from './fixtures';
-import { countRequests, dropFiles, dropPaths, dropzone } from './upload-helpers';
+import { countRequests, dropFiles, dropPaths, dropzone, storedUploads } from './upload-helpers';
 
 /**
  * A reload in the middle of a big drop, and a server that goes away mid-queue: nothing is lost,
@@ -41,30 +41,6 @@ async function summary(page: Page): Promise<{ done: number; files: number; faile
   const failed = /(\d[\d,]*) failed/.exec(text)?.[1];
   const int = (value: string | undefined) => Number((value ?? '0').replace(/,/g, ''));
   return { done: int(done), files: int(files), failed: int(failed) };
-}
-
-/** What the panel keeps for after a reload: each record's name, status, file state and reason. */
-function storedUploads(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('segment-asset-panel');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    if (!db.objectStoreNames.contains('uploads')) return { records: [], files: 0 };
-    const tx = db.transaction(['uploads', 'files']);
-    const get = <T,>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    type Stored = { file?: string; record: { name: string; status: string; error?: { message?: { key?: string } } | null } };
-    const [records, files] = await Promise.all([get(tx.objectStore('uploads').getAll() as IDBRequest<Stored[]>), get(tx.objectStore('files').count())]);
-    db.close();
-    return {
-      records: records.map((r) => ({ name: r.record.name, status: r.record.status, file: r.file ?? null, reason: r.record.error?.message?.key ?? null })),
-      files,
-    };
-  });
 }
 
 const randomMs = (max: number) => Math.round(Math.random() * max);

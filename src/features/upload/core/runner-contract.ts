@@ -2,7 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import type { AttachAssetInput } from '../../../api/attach-asset';
 import type { MediaUploadResult, UploadMediaOptions } from '../../../api/upload-media';
 import type { UploadStore } from './store';
-import type { UploadRecord, UploadTarget } from './types';
+import type { MarksToWrite, UploadRecord, UploadTarget } from './types';
 
 /* What the upload runner is given and what it tells: its contract with the panel around it. */
 
@@ -49,4 +49,6 @@ export interface NewUpload {
   file: Blob;
   name: string;
   target: UploadTarget;
+  /** For an image: marks to write beside it as soon as it is attached. */
+  marks?: MarksToWrite;
 }

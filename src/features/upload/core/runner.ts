@@ -9,6 +9,8 @@ import type { NewUpload, RunnerOptions } from './runner-contract';
 export type { NewUpload, RunnerEvents, RunnerOptions, UploadTransport } from './runner-contract';
 import { checkUpload } from './checks';
 import { canonicalFileName } from '../../../domain/names';
+import { marksFileName, writeMarksFile } from '../../../domain/marks';
+import { assetVersion } from '../../../domain/marks-index';
 
 /** Sending bytes (step 1): what the concurrency limit counts. */
 function sending(record: UploadRecord): boolean {
@@ -128,7 +130,8 @@ export function createUploadRunner(options: RunnerOptions) {
   }
 
   function succeed(id: string, asset: Asset) {
-    update(id, { status: 'done', asset, error: null, file: null, retryAt: null });
+    const marksUpload = queueMarksOf(get(id)!, asset);
+    update(id, { status: 'done', asset, error: null, file: null, retryAt: null, marks: null, marksUpload });
     store.setState((s) => ({ limit: Math.min(s.limit * 2, concurrency) }));
     events.attached?.(get(id)!, asset);
   }
@@ -158,6 +161,36 @@ export function createUploadRunner(options: RunnerOptions) {
     }
   }
 
+  /** The marks file an attached image was waiting for, queued in the same turn as its "done"
+   * (one write to disk holds both, so a reload finds one or the other). */
+  function queueMarksOf(record: UploadRecord, asset: Asset): string | null {
+    const { marks } = record;
+    const v = assetVersion(asset);
+    const name = marksFileName(asset.name);
+    if (!marks || marks.marks.length === 0 || !v || !name) return null;
+    const text = writeMarksFile({ name: asset.name, v, width: marks.width, height: marks.height }, marks.marks);
+    const [marksId] = enqueue([{ file: new Blob([text], { type: 'application/json' }), name, target: record.target }]);
+    return marksId ?? null;
+  }
+
+  /** Adds files with their targets; what the server would refuse fails at once, the rest queue. */
+  function enqueue(uploads: NewUpload[]): string[] {
+    const created = uploads.map(({ file, name: given, target, marks }): UploadRecord => {
+      const name = canonicalFileName(given);
+      const problem = checkUpload(name, file.size, target.relativePath, maxFileSize);
+      return {
+        id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
+        status: problem ? 'failed' : 'queued', sent: 0, fileToken: null, attempts: 0, retryAt: null,
+        error: problem ? { ...problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
+        ...(marks ? { marks } : {}),
+      };
+    });
+    addRecords(store, created);
+    for (const record of created) if (record.status === 'failed') events.failed?.(record);
+    pump();
+    return created.map((r) => r.id);
+  }
+
   function retryLater(id: string, failure: UploadError) {
     const change = fileRetryChange(get(id)!, failure, now(), random);
     update(id, change);
@@ -172,22 +205,7 @@ export function createUploadRunner(options: RunnerOptions) {
   }
 
   return {
-    /** Adds files with their targets; what the server would refuse fails at once, the rest queue. */
-    enqueue(uploads: NewUpload[]): string[] {
-      const created = uploads.map(({ file, name: given, target }): UploadRecord => {
-        const name = canonicalFileName(given);
-        const problem = checkUpload(name, file.size, target.relativePath, maxFileSize);
-        return {
-          id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
-          status: problem ? 'failed' : 'queued', sent: 0, fileToken: null, attempts: 0, retryAt: null,
-          error: problem ? { ...problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
-        };
-      });
-      addRecords(store, created);
-      for (const record of created) if (record.status === 'failed') events.failed?.(record);
-      pump();
-      return created.map((r) => r.id);
-    },
+    enqueue,
 
     /** Records restored from storage (after a reload) join the queue as they were. */
     restore(records: UploadRecord[]) {

@@ -1,5 +1,6 @@
 import type { UserMessage } from '../../../domain/messages';
 import type { Asset } from '../../../domain/asset';
+import type { Mark } from '../../../domain/marks';
 
 /** Where a file goes, captured when it is dropped: later changes of segment do not move it. */
 export interface UploadTarget {
@@ -9,6 +10,17 @@ export interface UploadTarget {
   locale: string | null;
   /** Sub-folder inside the segment's folder, `/`-separated; '' at its root. */
   relativePath: string;
+}
+
+/**
+ * Marks to write beside an image once it is attached: its marks file needs the image's version,
+ * which only the attach answers. Kept in the record, so a reload before the attach loses nothing.
+ */
+export interface MarksToWrite {
+  marks: Mark[];
+  /** The image's natural size, as the marks file says it. */
+  width: number;
+  height: number;
 }
 
 export type UploadStatus =
@@ -51,6 +63,10 @@ export interface UploadRecord {
   error: UploadError | null;
   asset: Asset | null;
   createdAt: number;
+  /** What to write beside this image once attached; cleared when its marks file is queued. */
+  marks?: MarksToWrite | null;
+  /** The upload of this image's marks file, once queued. */
+  marksUpload?: string | null;
 }
 
 export const ACTIVE_STATUSES: readonly UploadStatus[] = ['uploading', 'finishing', 'attaching'];
