@@ -1,5 +1,6 @@
 import { assetKey } from '../../src/domain/asset';
 import { effectiveContentType } from '../../src/domain/file-kind';
+import { marksFileName, writeMarksFile, type Mark } from '../../src/domain/marks';
 import { isoToTicks } from '../../src/domain/ticks';
 import type { MockStore } from '../store';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from './world';
@@ -37,6 +38,15 @@ export const SEED_ASSETS: readonly SeedAsset[] = [
   { segmentId: 27665604, locale: 'ja', relativePath: '', fixture: 'pexels-gons3.jpg', name: 'settings-ja.jpg', created: '2026-11-25T07:00:00.0000000Z', modified: '2026-11-26T07:30:00.0000000Z' },
 ];
 
+/**
+ * Where the demo's strings are on its screenshots: marks files as the panel writes them, on the
+ * image's seeded version, so the demo shows marks from the first start: segment 27665601 is
+ * "Place order", the button on the 800 × 500 checkout screen.
+ */
+const SEED_MARKS: readonly { image: SeedAsset; marks: Mark[] }[] = [
+  { image: SEED_ASSETS[1]!, marks: [{ x: 0.614, y: 0.604, width: 0.327, height: 0.1, label: 'Place order' }] },
+];
+
 export async function seedDemoAssets(store: MockStore, loadFixture: LoadFixture): Promise<number> {
   const blobs = new Map<FixtureName, Blob>();
   for (const name of new Set(SEED_ASSETS.map((a) => a.fixture))) blobs.set(name, await loadFixture(name));
@@ -54,6 +64,18 @@ export async function seedDemoAssets(store: MockStore, loadFixture: LoadFixture)
       createdTicks: isoToTicks(seed.created).toString(),
       modifiedTicks: isoToTicks(seed.modified ?? seed.created).toString(),
       blob,
+    });
+  }
+  for (const { image, marks } of SEED_MARKS) {
+    const imageName = image.name ?? image.fixture;
+    const name = marksFileName(imageName)!;
+    const v = isoToTicks(image.modified ?? image.created).toString();
+    const text = writeMarksFile({ name: imageName, v, width: 800, height: 500 }, marks);
+    const ticks = (BigInt(v) + 10_000_000n).toString();
+    store.putStored(assetKey({ segmentId: image.segmentId, locale: image.locale, relativePath: image.relativePath, name }), {
+      projectId: DEMO_PROJECT_ID, documentId: DEMO_DOCUMENT_ID, segmentId: image.segmentId, locale: image.locale,
+      relativePath: image.relativePath, name, contentType: 'application/json', createdTicks: ticks, modifiedTicks: ticks,
+      blob: new Blob([text], { type: 'application/json' }),
     });
   }
   return SEED_ASSETS.length;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { listenProblem } from './listen-error';
 import { DEFAULT_PORT, DEV_ORIGINS, startMockHttpServer } from './server';
 
 const { values } = parseArgs({
@@ -23,11 +24,22 @@ Control calls that change state (/__mock/reset, seed, faults, ...) need the head
   process.exit(0);
 }
 
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`"${values.port}" is not a port: give --port (or MOCK_PORT) a number from 1 to 65535, e.g. --port ${DEFAULT_PORT}.`);
+  process.exit(1);
+}
+
 const server = await startMockHttpServer({
-  port: Number(values.port),
+  port,
   host: values.host,
   allowedOrigins: [...DEV_ORIGINS, ...values['allow-origin']],
   seed: !values.empty,
+}).catch((error: unknown) => {
+  const problem = listenProblem(error, values.host, port);
+  if (!problem) throw error;
+  console.error(problem);
+  process.exit(1);
 });
 if (values.faults) server.runtime.faults.set(values.faults);
 

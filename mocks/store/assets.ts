@@ -1,7 +1,7 @@
 import { assetKey, type Asset } from '../../src/domain/asset';
 import { isPathRefusal, resolveAssetLocation, sameRelativePath } from '../../src/domain/paths';
 import { ticksToIso } from '../../src/domain/ticks';
-import { notFound, refuse } from './errors';
+import { forbidden, notFound, refuse } from './errors';
 import { takeMedia } from './media';
 import { scopeLocale, segmentInScope, type ResolvedScope } from './scope';
 import type { MockState, StoredAsset } from './state';
@@ -49,6 +49,7 @@ export function attach(
   state: MockState, accountId: string, resolved: ResolvedScope, segmentId: number, body: AttachBody,
 ): { key: string; stored: StoredAsset } {
   const segment = segmentInScope(state, resolved, segmentId);
+  if (!resolved.canAdd) throw forbidden('You may see the reference material of this project, but not add to it.');
   const media = takeMedia(state, accountId, body.filetoken);
   const locale = scopeLocale(resolved, body.locale);
   if (body.relativePath !== undefined && body.relativePath !== null && typeof body.relativePath !== 'string') {

@@ -8,6 +8,8 @@ export interface ResolvedScope {
   code: string;
   scope: ScopeObject;
   project: ProjectRecord;
+  /** False where the account may see the reference material but not add to it (mock rule). */
+  canAdd: boolean;
 }
 
 function projectOf(state: MockState, scope: ScopeObject): ProjectRecord {
@@ -26,10 +28,11 @@ function projectOf(state: MockState, scope: ScopeObject): ProjectRecord {
 
 export function resolveScope(state: MockState, accountId: string, scope: ScopeObject): ResolvedScope {
   const project = projectOf(state, scope);
-  if (!accountFor(state, accountId).projects.includes(project.projectId)) {
+  const account = accountFor(state, accountId);
+  if (!account.projects.includes(project.projectId)) {
     throw forbidden('You do not have the right to access the reference material of this project.');
   }
-  return { code: formatScope(scope), scope, project };
+  return { code: formatScope(scope), scope, project, canAdd: !account.viewOnly?.includes(project.projectId) };
 }
 
 export function resolveScopeCode(state: MockState, accountId: string, code: string | null): ResolvedScope {
@@ -82,5 +85,7 @@ export function rightsOf(resolved: ResolvedScope) {
     scope: resolved.scope,
     properties: { title: resolved.project.title, name: resolved.project.name },
     locales: resolved.project.locales,
+    // Mock rule: Wordbee's documentation names no field for it; a client treats its absence as "may add".
+    canAddAssets: resolved.canAdd,
   };
 }

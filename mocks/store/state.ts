@@ -21,6 +21,8 @@ export interface AccountRecord {
   key: string;
   /** Projects whose reference material this account may use. */
   projects: number[];
+  /** Of those, the ones it may only see (mock rule): the rights call says `canAddAssets: false`, an attach answers 403. */
+  viewOnly?: number[];
 }
 
 export interface SegmentRecord {

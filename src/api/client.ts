@@ -19,6 +19,8 @@ export interface RequestOptions {
   query?: Query;
   json?: unknown;
   signal?: AbortSignal;
+  /** Outlives the page (sent as it goes away); bodies up to 64 KB. */
+  keepalive?: boolean;
 }
 
 export type AuthHeaders = Record<'X-Auth-Token' | 'X-Auth-AccountId', string>;
@@ -75,7 +77,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return `${apiRoot}/${path.replace(/^\/+/, '')}${buildQuery(query)}`;
   }
 
-  async function request({ method = 'GET', path, query, json, signal }: RequestOptions): Promise<Response> {
+  async function request({ method = 'GET', path, query, json, signal, keepalive }: RequestOptions): Promise<Response> {
     return withAuth(async (auth) => {
       const headers: Record<string, string> = { ...auth, Accept: 'application/json' };
       if (json !== undefined) headers['Content-Type'] = 'application/json';
@@ -86,6 +88,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           headers,
           body: json === undefined ? undefined : JSON.stringify(json),
           signal,
+          keepalive,
           credentials: 'omit',
         });
       } catch (error) {

@@ -18,6 +18,11 @@ export interface ScopeRights {
   scope: unknown;
   properties: { title?: string; name?: string };
   locales: ScopeLocale[];
+  /**
+   * May the user add assets here? Only an explicit `canAddAssets: false` says no (the mock's
+   * view-only project); a server that does not say is taken at its word when an attach answers.
+   */
+  canAddAssets: boolean;
 }
 
 function parseLocale(value: unknown): ScopeLocale | null {
@@ -43,7 +48,7 @@ export async function getScopeRights(client: ApiClient, scopeCode: string, signa
   const answer = await client.json<Partial<ScopeRights> | null>({ method: 'POST', path: 'resources/segments/rights', json: scope, signal });
   const locales = Array.isArray(answer?.locales) ? answer.locales.map(parseLocale).filter((l): l is ScopeLocale => l !== null) : [];
   const properties = answer?.properties && typeof answer.properties === 'object' ? answer.properties : {};
-  return { scope: answer?.scope ?? scope, properties, locales };
+  return { scope: answer?.scope ?? scope, properties, locales, canAddAssets: answer?.canAddAssets !== false };
 }
 
 export function scopeRightsQuery(client: ApiClient, scope: string) {

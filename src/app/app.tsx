@@ -3,16 +3,18 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import { createPanelQueryClient } from '../api/query-client';
 import { assetKeys } from '../api/query-keys';
+import { formatAssetParam } from '../domain/asset-link';
 import { normalizeScopeCode, parseSegmentId } from '../domain/scope';
 import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
 import { apiBaseUrlFromEnv, mockMode } from './config';
-import type { Connection } from './connection';
+import { disconnect as endSession, type Connection } from './connection';
 import { ConnectionForm } from './connection-form';
 import { devMock } from './dev/mock-connection';
 import { mockSwitch } from './dev/mock-switch';
+import { SegmentSwitch } from './segment-switch';
 import { TargetForm } from './target-form';
-import { urlParam, useUrlView } from './url-state';
+import { urlParam, useUrlView, viewLink } from './url-state';
 
 type Mode = 'mock' | 'server';
 
@@ -59,12 +61,25 @@ export function App() {
   const segmentSource = useQuery(segmentSourceQuery(connection, scope), segmentCache);
   const refreshCounts = () => void segmentCache.invalidateQueries({ queryKey: assetKeys.all });
 
+  const targetForm = (done?: () => void) => (
+    <TargetForm
+      key={`${view.scope}|${view.segment}`}
+      scope={scope ?? view.scope ?? ''}
+      segment={view.segment ?? ''}
+      onOpen={(s, id) => {
+        done?.();
+        setView({ scope: s, segment: String(id) }, 'push');
+      }}
+    />
+  );
+
   function disconnect() {
-    connection?.client.session.clear();
+    // The session ends on the server too; the mock's worker steps aside once it has answered that.
+    const ended = connection ? endSession(connection) : Promise.resolve();
     segmentCache.clear();
     setConnection(null);
     setMode('server');
-    mockSwitch()?.pause();
+    void ended.then(() => mockSwitch()?.pause());
   }
 
   function switchToMock() {
@@ -98,13 +113,34 @@ export function App() {
         )}
         {connection && (
           <>
-            <TargetForm
-              key={`${view.scope}|${view.segment}`}
-              scope={scope ?? view.scope ?? ''}
-              segment={view.segment ?? ''}
-              onOpen={(s, id) => setView({ scope: s, segment: String(id) }, 'push')}
-            />
+            {/* Once a segment is open the fields fold into the panel's header ("Change segment"). */}
+            {!(scope && segmentId) && targetForm()}
             <div className="sap-workspace">
+              {scope && segmentId
+                ? (
+                  <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
+                    <AssetPanel
+                      key={`${connection.id}:${dataVersion}`}
+                      client={connection.client}
+                      scope={scope}
+                      segmentId={segmentId}
+                      locale={view.locale}
+                      onLocaleChange={(locale) => setView({ locale })}
+                      onUploaded={refreshCounts}
+                      onDeleted={refreshCounts}
+                      persistKey="standalone"
+                      paste="page"
+                      language={language}
+                      segments={segmentSource.data ?? null}
+                      // "Copy link": this app opening this segment, language and asset (never the API's download URL).
+                      assetLink={(asset) => viewLink({ scope, segment: String(segmentId), locale: view.locale, asset: formatAssetParam(asset) })}
+                      openAsset={view.asset}
+                      onOpenAssetHandled={() => setView({ asset: null })}
+                      headerActions={<SegmentSwitch>{(close) => targetForm(close)}</SegmentSwitch>}
+                    />
+                  </Suspense>
+                )
+                : <p className="sap-muted">{t('target.none')}</p>}
               {scope && segmentSource.data?.length ? (
                 <QueryClientProvider client={segmentCache}>
                   <ApiClientProvider client={connection.client}>
@@ -120,28 +156,9 @@ export function App() {
                   </ApiClientProvider>
                 </QueryClientProvider>
               ) : null}
-              {scope && segmentId
-                ? (
-                  <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
-                    <AssetPanel
-                      key={`${connection.id}:${dataVersion}`}
-                      client={connection.client}
-                      scope={scope}
-                      segmentId={segmentId}
-                      locale={view.locale}
-                      onLocaleChange={(locale) => setView({ locale })}
-                      onUploaded={refreshCounts}
-                      onDeleted={refreshCounts}
-                      persistKey="standalone"
-                      language={language}
-                      segments={segmentSource.data ?? null}
-                    />
-                  </Suspense>
-                )
-                : <p className="sap-muted">{t('target.none')}</p>}
             </div>
             {devMock && connection.mock && (
-              <devMock.Menu baseUrl={window.location.origin} onDataChanged={() => { setDataVersion((v) => v + 1); refreshCounts(); }} />
+              <devMock.Menu baseUrl={window.location.origin} segmentId={segmentId} onDataChanged={() => { setDataVersion((v) => v + 1); refreshCounts(); }} />
             )}
           </>
         )}

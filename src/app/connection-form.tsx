@@ -3,6 +3,7 @@ import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
 import type { MessageKey } from '../ui/i18n/en';
 import { baseUrlProblem, checkBaseUrl, connect, serverOrigin, type BaseUrlProblem, type Connection } from './connection';
+import { rememberedServer, rememberServer } from './remembered-server';
 
 interface ConnectionFormProps {
   initialBaseUrl: string;
@@ -48,7 +49,8 @@ export function hostOf(value: string): string | null {
 export function ConnectionForm({ initialBaseUrl, fromLink = false, onConnected, onUseMock, prefetch }: ConnectionFormProps) {
   const { t } = useI18n();
   const id = useId();
-  const [baseUrl, setBaseUrl] = useState(initialBaseUrl);
+  // A link's server first; else the one connected to last time (the user's own earlier choice).
+  const [baseUrl, setBaseUrl] = useState(() => (fromLink ? initialBaseUrl : rememberedServer() ?? initialBaseUrl));
   const [accountId, setAccountId] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [urlProblem, setUrlProblem] = useState(() => (fromLink ? baseUrlProblem(initialBaseUrl) : null));
@@ -76,7 +78,9 @@ export function ConnectionForm({ initialBaseUrl, fromLink = false, onConnected, 
     setBusy(true);
     setError(null);
     try {
-      onConnected(await connect(url, accountId.trim(), apiKey));
+      const connection = await connect(url, accountId.trim(), apiKey);
+      rememberServer(url);
+      onConnected(connection);
       setApiKey('');
     } catch (failure) {
       setError(failure);

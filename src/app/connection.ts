@@ -1,3 +1,4 @@
+import { revokeToken } from '../api/auth';
 import { createApiClient, type ApiClient } from '../api/client';
 import { credentialSession } from '../api/session';
 
@@ -25,6 +26,20 @@ export async function connect(baseUrl: string, accountId: string, apiKey: string
     accountId,
     mock,
   };
+}
+
+/**
+ * Ends the session on the server (`DELETE /api/auth/token`), so the token is worthless to
+ * anyone who saw it, then forgets it here, also when the server could not be told.
+ */
+export async function disconnect(connection: Connection): Promise<void> {
+  try {
+    await revokeToken(connection.client);
+  } catch {
+    // Nothing to do: the token dies on its own after 30 idle minutes, and it is forgotten below.
+  } finally {
+    connection.client.session.clear();
+  }
 }
 
 export type BaseUrlProblem = 'invalid' | 'userinfo' | 'insecure';

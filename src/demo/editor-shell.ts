@@ -1,4 +1,5 @@
 import { apiFromUrl, loadSegments, signIn, type DemoSegment, type HostSession } from './host-session';
+import { askForKey, asSentence } from './key-form';
 import './editor.css';
 
 export const SCOPE = 'pr7214';
@@ -22,6 +23,39 @@ export interface EditorShell {
   selected(): number;
 }
 
+/** Why signing in failed, in one sentence or two, each ending in one full stop. */
+function signInProblem(apiBaseUrl: string, error: unknown): string {
+  const host = new URL(apiBaseUrl).host;
+  if (error instanceof TypeError) {
+    return `${host} cannot be reached. Start the mock server (npm run mock:server), or open this page with ?api= and the server's URL.`;
+  }
+  return `Could not sign in to ${host}: ${asSentence((error as Error).message)}`;
+}
+
+/**
+ * The mock's public demo account (a real editor has its own session). Development and end-to-end
+ * builds know its key and try it first; a production build, or a server that refuses that key,
+ * asks for the key in a form.
+ */
+async function signInDemo(apiBaseUrl: string, root: HTMLElement, status: HTMLElement): Promise<HostSession> {
+  const builtInKey = import.meta.env.DEV || import.meta.env.MODE === 'e2e' ? 'demo-key' : null;
+  let problem: string | null = null;
+  if (builtInKey) {
+    try {
+      return await signIn(apiBaseUrl, 'demo', builtInKey);
+    } catch (error) {
+      problem = signInProblem(apiBaseUrl, error);
+    }
+  }
+  status.textContent = 'Not signed in.';
+  return askForKey({
+    slot: root, server: new URL(apiBaseUrl).host, accountId: 'demo', initialKey: builtInKey ?? '', problem,
+    submit: (key) => signIn(apiBaseUrl, 'demo', key).catch((error: unknown) => {
+      throw new Error(signInProblem(apiBaseUrl, error));
+    }),
+  });
+}
+
 /**
  * A small CAT editor: a segment grid (source and target) on the left, the host's side panel on
  * the right, and a log of what the panel told the host. Plain DOM: the panel must fit any host.
@@ -32,15 +66,7 @@ export async function startEditorShell(title: string): Promise<EditorShell> {
   root.append(el('header', { className: 'demo-header' }, el('h1', {}, title), status));
 
   const apiBaseUrl = apiFromUrl();
-  let session: HostSession;
-  try {
-    // The mock's public demo account; a real editor has its own session.
-    session = await signIn(apiBaseUrl, 'demo', import.meta.env.DEV || import.meta.env.MODE === 'e2e' ? 'demo-key' : prompt('API key of the demo account') ?? '');
-  } catch (error) {
-    status.textContent = `Could not sign in to ${apiBaseUrl}: ${(error as Error).message}. Start the mock server (npm run mock:server) or pass ?api=.`;
-    status.setAttribute('role', 'alert');
-    throw error;
-  }
+  const session = await signInDemo(apiBaseUrl, root, status);
   status.textContent = `Signed in to ${new URL(apiBaseUrl).host} as demo \u2014 scope ${SCOPE}`;
 
   const segments: DemoSegment[] = await loadSegments(apiBaseUrl, SCOPE);

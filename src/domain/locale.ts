@@ -16,7 +16,15 @@ export function canonicalLocale(value: string): string | null {
   return code;
 }
 
+/**
+ * What two spellings of one language share (`en-gb`, `EN-GB` -> `en-GB`): the key to count or
+ * look up by, so that counts and filters never disagree on what is one language.
+ */
+export function localeKey(code: string): string {
+  return canonicalLocale(code) ?? code.toLowerCase();
+}
+
 export function sameLocale(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return !a && !b;
-  return a.toLowerCase() === b.toLowerCase();
+  return localeKey(a) === localeKey(b);
 }

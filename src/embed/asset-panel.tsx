@@ -7,6 +7,8 @@ import panelStyles from '../ui/panel.css?inline';
 import { useEventCallback } from '../ui/use-event-callback';
 import { errorDetail, uploadFailure, type AssetPanelEvents, type AssetPanelOptions } from './options';
 import { PanelView } from './panel-view';
+import { useSegmentSource } from './use-segment-source';
+import type { PasteScope } from '../features/upload/paste-reach';
 import { isMarksAsset } from '../domain/marks-index';
 import { isMarksFileName } from '../domain/marks';
 
@@ -15,6 +17,11 @@ export type AssetPanelProps = AssetPanelOptions & AssetPanelEvents & {
   onLocaleChange?: (locale: string | null) => void;
   /** Where the panel's CSS goes: the document's head (default), or nowhere (the host loads it, or a shadow root has it). */
   styles?: 'document' | 'none';
+  /**
+   * `page`: the panel is the whole page (as in embed.html), so an image pasted anywhere in it is
+   * taken. `panel` (default): only while focus is in the panel; otherwise it says "click the panel first".
+   */
+  paste?: PasteScope;
 };
 
 const STYLE_ID = 'segment-asset-panel-styles';
@@ -67,6 +74,7 @@ export function AssetPanel(props: AssetPanelProps) {
   }, [styles]);
 
   const scope = normalizeScopeCode(props.scope);
+  const segments = useSegmentSource(props.segmentSource, scope ?? '');
   const segmentId = parseSegmentId(props.segmentId);
   const target = scope && segmentId ? `${scope}|${segmentId}` : null;
   const shown = useRef(target);
@@ -97,10 +105,14 @@ export function AssetPanel(props: AssetPanelProps) {
       readOnly={props.readOnly}
       previewAuth={props.previewAuth}
       marking={props.marking}
+      segments={segments}
+      segmentText={props.segmentText ?? null}
       onMarksSaved={onMarksSaved}
       maxFileSize={props.maxFileSize}
       concurrency={props.concurrency}
       persistKey={props.persistKey ?? null}
+      paste={props.paste}
+      assetLink={props.assetLink ?? null}
       // A marks file is the panel's own: the host hears of it as marks-saved, not as an asset.
       onUploaded={onAssetUploaded && ((asset) => !isMarksAsset(asset) && onAssetUploaded(asset))}
       onUploadFailed={onUploadFailed && ((record) => !isMarksFileName(record.name) && onUploadFailed(uploadFailure(record)))}

@@ -25,6 +25,9 @@ export class SegmentAssetPanelElement extends HTMLElement {
 
   #token: string | null = null;
   #getToken: AssetPanelOptions['getToken'] = null;
+  #assetLink: AssetPanelOptions['assetLink'] = null;
+  #segmentText: AssetPanelOptions['segmentText'] = null;
+  #segmentSource: AssetPanelOptions['segmentSource'] = null;
   #handle: AssetPanelHandle | null = null;
   #container: HTMLDivElement;
 
@@ -52,6 +55,36 @@ export class SegmentAssetPanelElement extends HTMLElement {
 
   set getToken(value: AssetPanelOptions['getToken']) {
     this.#getToken = typeof value === 'function' ? value : null;
+    this.#sync();
+  }
+
+  /** An object, so a property: `panel.segmentText = { source, target, targetLocale }` (for "Find the string"). */
+  get segmentText(): AssetPanelOptions['segmentText'] {
+    return this.#segmentText;
+  }
+
+  set segmentText(value: AssetPanelOptions['segmentText']) {
+    this.#segmentText = value && typeof value.source === 'string' ? value : null;
+    this.#sync();
+  }
+
+  /** A function, so a property: `panel.segmentSource = (scope) => editor.segments()`. */
+  get segmentSource(): AssetPanelOptions['segmentSource'] {
+    return this.#segmentSource;
+  }
+
+  set segmentSource(value: AssetPanelOptions['segmentSource']) {
+    this.#segmentSource = typeof value === 'function' ? value : null;
+    this.#sync();
+  }
+
+  /** A function, so a property (an attribute holds only text): `panel.assetLink = (asset) => url`. */
+  get assetLink(): AssetPanelOptions['assetLink'] {
+    return this.#assetLink;
+  }
+
+  set assetLink(value: AssetPanelOptions['assetLink']) {
+    this.#assetLink = typeof value === 'function' ? value : null;
     this.#sync();
   }
 
@@ -98,6 +131,9 @@ export class SegmentAssetPanelElement extends HTMLElement {
       marking: this.#attr('marking') !== 'false',
       uiLanguage: this.#attr('ui-language'),
       persistKey: this.#attr('persist-key'),
+      assetLink: this.#assetLink,
+      segmentText: this.#segmentText,
+      segmentSource: this.#segmentSource,
       styles: 'none',
       ...events,
     };

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AssetPanel, type AssetPanelProps } from './asset-panel';
 import type { AssetPanelEvents, AssetPanelOptions } from './options';
 
-export type MountOptions = AssetPanelOptions & AssetPanelEvents & Pick<AssetPanelProps, 'styles'>;
+export type MountOptions = AssetPanelOptions & AssetPanelEvents & Pick<AssetPanelProps, 'styles' | 'paste'>;
 
 export interface AssetPanelHandle {
   /** Shows another segment (and scope, when given): uploads already on their way keep theirs. */

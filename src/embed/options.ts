@@ -1,5 +1,7 @@
 import type { Asset } from '../domain/asset';
 import type { Mark } from '../domain/marks';
+import type { SegmentText } from '../domain/segment-text';
+import type { SegmentStrings } from '../domain/string-to-find';
 import type { PreviewAuth } from '../features/gallery/gallery-options';
 import type { UploadRecord } from '../features/upload/core/types';
 
@@ -31,9 +33,30 @@ export interface AssetPanelOptions {
   marking?: boolean;
   /** `en`, `de` or `fr`; the browser's language when absent. */
   uiLanguage?: string | null;
-  /** Keeps unfinished uploads in IndexedDB under this key so a reload resumes them; off when absent. Give each panel its own. */
+  /** Keeps unfinished uploads in IndexedDB under this key so a reload resumes them; off when absent or empty. Give each panel its own. */
   persistKey?: string | null;
+  /**
+   * The shown segment's texts, for "Find the string" (marks proposed by text recognition):
+   * `source`, and `target` with its `targetLocale`. A language-neutral or source-language image
+   * is searched for the source text, an image in the target language for the target text.
+   */
+  segmentText?: SegmentStrings | null;
+  /**
+   * The document's segments with their texts by language code (`[{segmentId, texts: {en, de}}]`),
+   * called once per scope: "Use for other segments" lists them, and "Find the string" takes the
+   * shown segment's texts from it when `segmentText` is absent.
+   */
+  segmentSource?: SegmentSource | null;
+  /**
+   * What "Copy link" copies for an asset: a link into the host's editor that shows it (the panel
+   * cannot know the host's URLs). Absent: there is no "Copy link" (the API download URL opens
+   * for nobody without a session). Never put a token in it.
+   */
+  assetLink?: ((asset: Asset) => string | null | undefined | Promise<string | null | undefined>) | null;
 }
+
+/** Lists a document's segments with their texts (see `segmentSource`). */
+export type SegmentSource = (scope: string) => Promise<readonly SegmentText[]> | readonly SegmentText[];
 
 export interface UploadFailure {
   name: string;

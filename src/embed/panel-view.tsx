@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import type { ApiClient } from '../api/client';
 import { createPanelQueryClient } from '../api/query-client';
@@ -7,15 +7,19 @@ import { segmentAssetsQuery } from '../api/list-assets';
 import { scopeRightsQuery } from '../api/scope-rights';
 import type { Asset } from '../domain/asset';
 import type { SegmentText } from '../domain/segment-text';
+import type { SegmentStrings } from '../domain/string-to-find';
 import { ignoredLocaleParam, localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
 import { Gallery, offeredLocales } from '../features/gallery/gallery';
 import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
+import type { AssetLinkFn } from '../features/gallery/download';
 import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
 import { MarksSaving } from './marks-saving';
+import { SegmentHeader } from './segment-header';
 import type { MarksSaved } from './options';
 import { UploadSection } from '../features/upload/upload-section';
 import { I18nProvider, useI18n, type UiLanguage } from '../ui/i18n/i18n';
+import { ToastProvider, ToastRegion } from '../ui/toasts';
 
 export interface PanelViewProps extends UploadOptions {
   client: ApiClient;
@@ -35,10 +39,21 @@ export interface PanelViewProps extends UploadOptions {
   marking?: boolean;
   /** The document's segments with their texts, for "Use for other segments" (IDs are typed without). */
   segments?: readonly SegmentText[] | null;
+  /** This segment's texts from the host, for "Find the string" (wins over `segments`). */
+  segmentText?: SegmentStrings | null;
   /** Marks written or cleared (through the upload queue / a delete). */
   onMarksSaved?: (saved: MarksSaved) => void;
   onDeleted?: (assets: Asset[]) => void;
   onError?: (error: unknown) => void;
+  /** Beside the segment's title in the panel's header (the standalone app's "Change segment"). */
+  headerActions?: ReactNode;
+  /** What "Copy link" copies; absent: the panel offers no "Copy link" (a download URL helps nobody). */
+  assetLink?: AssetLinkFn | null;
+  /** An asset to open once the list has it, as a link names it (`de:screens/shot.png`); see domain/asset-link. */
+  openAsset?: string | null;
+  onOpenAssetHandled?: () => void;
+  /** How long a confirmed delete waits for an Undo (default 10 s; tests shorten it). */
+  undoWindowMs?: number;
 }
 
 /**
@@ -56,7 +71,8 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const {
-    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, ...uploadOptions
+    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, segmentText = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, headerActions,
+    assetLink = null, openAsset = null, onOpenAssetHandled, undoWindowMs, ...uploadOptions
   } = props;
   const { t, language } = useI18n();
   const [queryClient] = useState(createPanelQueryClient);
@@ -89,27 +105,37 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const gallery = (
     <Gallery
       scope={scope} segmentId={segmentId} locale={localeFilter} onLocaleChange={changeLocale} languages={languages}
-      onDeleted={onDeleted} onError={onError}
+      onDeleted={onDeleted} onError={onError} openAsset={openAsset} onOpenAssetHandled={onOpenAssetHandled}
     />
+  );
+  // First the segment the context is for; the whole panel takes drops (see UploadSection).
+  const header = (
+    <>
+      <SegmentHeader scope={scope} segmentId={segmentId} segments={segments} targetLocale={uploadLocaleFor(localeFilter)}>{headerActions}</SegmentHeader>
+      {ignored && (
+        <p role="status" className="sap-muted sap-small">
+          {t('gallery.unknownLocale', { value: ignored.length > 40 ? `${ignored.slice(0, 40)}\u2026` : ignored })}
+        </p>
+      )}
+    </>
   );
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
-        <GalleryOptionsProvider value={{ previewAuth, readOnly, marking, segments }}>
-          <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
-            {ignored && (
-              <p role="status" className="sap-muted sap-small">
-                {t('gallery.unknownLocale', { value: ignored.length > 40 ? `${ignored.slice(0, 40)}\u2026` : ignored })}
-              </p>
-            )}
-            {readOnly ? gallery : (
-              <UploadProvider {...uploadOptions} onError={onError}>
-                <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>
-                  <MarksSaving scope={scope} onSaved={onMarksSaved}>{gallery}</MarksSaving>
-                </UploadSection>
-              </UploadProvider>
-            )}
-          </section>
+        <GalleryOptionsProvider value={{ previewAuth, readOnly, marking, segments, segmentText, sourceLocale: rights.data?.locales.find((l) => l.issrc)?.loc ?? null, assetLink, undoWindowMs }}>
+          <ToastProvider>
+            <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
+              {readOnly ? <div className="sap-panel-body">{header}{gallery}</div> : (
+                <UploadProvider {...uploadOptions} onError={onError}>
+                  <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>
+                    {header}
+                    <MarksSaving scope={scope} onSaved={onMarksSaved}>{gallery}</MarksSaving>
+                  </UploadSection>
+                </UploadProvider>
+              )}
+              <ToastRegion />
+            </section>
+          </ToastProvider>
         </GalleryOptionsProvider>
       </ApiClientProvider>
     </QueryClientProvider>

@@ -64,17 +64,19 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The confirm button waits (e.g. for a typed check). */
+  confirmDisabled?: boolean;
 }
 
 /** Asks before something that cannot be undone; Cancel has the focus first. */
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, onConfirm, onCancel, confirmDisabled = false }: ConfirmDialogProps) {
   const messageId = useId();
   return (
     <Dialog open={open} title={title} onClose={onCancel} describedBy={messageId} className="sap-confirm">
       <div id={messageId} className="sap-dialog-body">{message}</div>
       <div className="sap-actions sap-dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>{cancelLabel}</button>
-        <button type="button" className="sap-danger-button sap-danger-solid" onClick={onConfirm}>{confirmLabel}</button>
+        <button type="button" className="sap-danger-button sap-danger-solid" disabled={confirmDisabled} onClick={onConfirm}>{confirmLabel}</button>
       </div>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type RefObject } from 'react';
+import { clippingAncestors, visibleSpan } from './scroll-viewport';
 
 export interface GridLayout {
   columns: number;
@@ -7,6 +8,8 @@ export interface GridLayout {
   firstRow: number;
   lastRow: number;
   totalRows: number;
+  /** The height of the part of the page the grid is seen through (for Page Up / Page Down). */
+  viewHeight: number;
 }
 
 interface GridOptions {
@@ -21,9 +24,9 @@ interface GridOptions {
   columns?: number;
 }
 
-/** Scroll positions closer than this render the same rows (the overscan covers the difference). */
-const SCROLL_STEP = 50;
-const NO_BOX = '0|0|0';
+/** Visible spans closer than this render the same rows (the overscan covers the difference). */
+const STEP = 50;
+const NO_BOX = '0|0|0|0';
 
 type ElementRef = RefObject<HTMLElement | null>;
 
@@ -35,41 +38,63 @@ interface Measured {
 const measured = new WeakMap<ElementRef, Measured>();
 
 /**
- * One stable store per container ref. The box is measured on scroll and resize (once per frame)
- * and cached: React reads snapshots after every commit, and reading clientWidth there would force
- * a layout on each of them (each upload progress event, for one).
+ * Width, the visible part [top, bottom) of the element in steps (clamped to it, so that far away
+ * nothing changes), and the height it is seen through.
+ */
+function boxOf(element: HTMLElement, clips: readonly Element[]): string {
+  const span = visibleSpan(element, clips);
+  // Without layout (jsdom) the element has no height: take the span as it is.
+  const limit = span.height > 0 ? span.height + STEP : Infinity;
+  const top = Math.min(limit, Math.max(0, Math.floor(span.top / STEP) * STEP));
+  const bottom = Math.min(limit, Math.max(0, Math.ceil(span.bottom / STEP) * STEP));
+  const view = Math.round(Math.max(0, span.bottom - span.top) / STEP) * STEP;
+  return `${element.clientWidth}|${top}|${bottom}|${view}`;
+}
+
+/**
+ * One stable store per element ref. The element is not a scroll box: it is seen through the
+ * page (the window, or the host's column when embedded), so the store listens to every scroll in
+ * the document and to size changes of the element, of what clips it and of the page. It measures
+ * once per frame and caches: React reads snapshots after every commit, and measuring there would
+ * force a layout on each of them (each upload progress event, for one).
  */
 function measuredBox(container: ElementRef): Measured {
   let entry = measured.get(container);
   if (entry) return entry;
   let box = NO_BOX;
-  const measure = () => {
-    const element = container.current;
-    box = element
-      ? `${element.clientWidth}|${element.clientHeight}|${Math.floor(element.scrollTop / SCROLL_STEP) * SCROLL_STEP}`
-      : NO_BOX;
-  };
   entry = {
     snapshot: () => box,
     subscribe(notify) {
       const element = container.current;
-      if (!element) return () => {};
+      const view = element?.ownerDocument.defaultView;
+      if (!element || !view) return () => {};
+      let clips = clippingAncestors(element);
       let frame = 0;
-      const onChange = () => {
-        if (!frame) frame = requestAnimationFrame(() => {
+      const measure = () => {
+        box = boxOf(element, clips);
+      };
+      const later = (again: boolean) => () => {
+        if (again) clips = clippingAncestors(element);
+        if (!frame) frame = view.requestAnimationFrame(() => {
           frame = 0;
           measure();
           notify();
         });
       };
-      element.addEventListener('scroll', onChange, { passive: true });
-      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onChange);
-      resize?.observe(element);
-      // The first measurement, once mounted; React compares the snapshot right after subscribing.
+      const onScroll = later(false);
+      // A resize may bring other container queries, and with them other clipping boxes.
+      const onResize = later(true);
+      // Scroll events do not bubble, but they pass the window in the capture phase.
+      view.addEventListener('scroll', onScroll, { capture: true, passive: true });
+      view.addEventListener('resize', onResize);
+      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
+      // The page or the host's column growing above the element moves it without a scroll.
+      for (const target of [element, element.ownerDocument.documentElement, ...clips, ...clips.flatMap((c) => [...c.children])]) resize?.observe(target);
       measure();
       return () => {
-        cancelAnimationFrame(frame);
-        element.removeEventListener('scroll', onChange);
+        view.cancelAnimationFrame(frame);
+        view.removeEventListener('scroll', onScroll, { capture: true });
+        view.removeEventListener('resize', onResize);
         resize?.disconnect();
       };
     },
@@ -79,9 +104,9 @@ function measuredBox(container: ElementRef): Measured {
 }
 
 /**
- * A windowed grid: only the rows near the scroll container's view are rendered, so a segment
- * with 1,000 assets costs about as much as one with 30. The container's size and scroll position
- * are an external store: read on scroll (once per frame) and on resize.
+ * A windowed grid: only the rows near the visible part of the element are rendered, so a segment
+ * with 1,000 assets costs about as much as one with 30. The element's width and visible part are
+ * an external store: read on scroll (once per frame) and on resize.
  */
 export function useVirtualGrid(container: RefObject<HTMLElement | null>, options: GridOptions): GridLayout {
   const { count, minTileWidth, gap, tileHeight, overscan = 2, columns: fixedColumns } = options;
@@ -89,15 +114,15 @@ export function useVirtualGrid(container: RefObject<HTMLElement | null>, options
   const store = measuredBox(container);
   const box = useSyncExternalStore(store.subscribe, store.snapshot, () => NO_BOX);
 
-  const [measuredWidth, measuredHeight, scrollTop] = box.split('|').map(Number) as [number, number, number];
+  const [measuredWidth, top, measuredBottom, measuredView] = box.split('|').map(Number) as [number, number, number, number];
   // Before the first measurement (or without layout, as in jsdom) assume a modest viewport.
   const width = measuredWidth || 4 * (minTileWidth + gap);
-  const height = measuredHeight || 600;
+  const bottom = box === NO_BOX ? 600 : measuredBottom;
   const columns = fixedColumns ?? Math.max(1, Math.floor((width + gap) / (minTileWidth + gap)));
   const tileWidth = (width - gap * (columns - 1)) / columns;
   const rowHeight = Math.ceil(tileHeight(tileWidth)) + gap;
   const totalRows = Math.ceil(count / columns);
-  const firstRow = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const lastRow = Math.min(totalRows, Math.ceil((scrollTop + SCROLL_STEP + height) / rowHeight) + overscan);
-  return { columns, rowHeight, firstRow, lastRow, totalRows };
+  const firstRow = Math.min(totalRows, Math.max(0, Math.floor(top / rowHeight) - overscan));
+  const lastRow = Math.max(firstRow, Math.min(totalRows, Math.ceil(bottom / rowHeight) + overscan));
+  return { columns, rowHeight, firstRow, lastRow, totalRows, viewHeight: measuredView || 600 };
 }

@@ -29,43 +29,41 @@ function serveBytes(mock: Mock, segmentId: number, bytesOf: (name: string, reque
 }
 const realBytes = (name: string) => fixture(name.endsWith('.jpg') ? 'pexels-gons3.jpg' : 'checkout-screen.png');
 
-const tiles = () => within(screen.getByRole('list', { name: 'Assets' })).getAllByRole('listitem');
+const tiles = () => within(screen.getByRole('grid', { name: 'Assets' })).getAllByRole('gridcell');
 const names = () => tiles().map((tile) => tile.querySelector('.sap-tile-name')?.textContent);
 const language = () => screen.getByRole('combobox', { name: 'Language' });
 
 describe('gallery: language filter and counts', () => {
-  it('counts each language, the neutral assets and all of them', async () => {
+  it('counts what each choice shows: a language its own and the language-neutral ones', async () => {
     await openPanel();
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
     expect(within(language()).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'All languages (3)', 'Language-neutral (1)', 'English \u2014 en (1)', 'Deutsch \u2014 de (1)', 'Fran\u00e7ais \u2014 fr (0)', '\u65e5\u672c\u8a9e \u2014 ja (0)',
+      'All languages (3)', 'Language-neutral (1)', 'English \u2014 en (2)', 'Deutsch \u2014 de (2)', 'Fran\u00e7ais \u2014 fr (1)', '\u65e5\u672c\u8a9e \u2014 ja (1)',
     ]);
     expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
   });
 
   it('shows a language with the neutral assets beside it, and the toggle hides them', async () => {
     await openPanel();
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
-    const toggle = screen.getByRole('checkbox', { name: 'Show language-neutral assets' });
-    expect(toggle).toBeDisabled();
     await userEvent.selectOptions(language(), 'de');
-    expect(names()).toEqual(['checkout-de.png', 'checkout-screen.png']);
-    expect(within(tiles()[1]!).getByText('all')).toHaveClass('sap-badge-neutral');
-    expect(toggle).toBeEnabled();
-    await userEvent.click(toggle);
+    expect(names().sort()).toEqual(['checkout-de.png', 'checkout-screen.png']);
+    expect(within(tiles().find((tile) => tile.textContent?.includes('checkout-screen.png'))!).getByText('Language-neutral')).toHaveClass('sap-badge-neutral');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show language-neutral assets' }));
     expect(names()).toEqual(['checkout-de.png']);
     await userEvent.selectOptions(language(), 'neutral');
     expect(names()).toEqual(['checkout-screen.png']);
-    await userEvent.selectOptions(language(), 'fr');
-    expect(screen.getByText('No asset matches this filter.')).toBeInTheDocument();
+    // Neutral-only has nothing to hide: no toggle there.
+    expect(screen.queryByRole('checkbox', { name: 'Show language-neutral assets' })).toBeNull();
   });
 
   it('sorts by newest, name or size and filters by name', async () => {
     await openPanel();
-    await screen.findByRole('list', { name: 'Assets' });
-    expect(names()).toEqual(['checkout-de.png', 'checkout-screen.png', 'pexels-gons3.jpg']);
+    await screen.findByRole('grid', { name: 'Assets' });
+    // Marked images first (the demo marks the checkout screen), then the newest.
+    expect(names()).toEqual(['checkout-screen.png', 'checkout-de.png', 'pexels-gons3.jpg']);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'size');
     expect(names()).toEqual(['checkout-screen.png', 'pexels-gons3.jpg', 'checkout-de.png']);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'CHECKOUT');
@@ -76,7 +74,7 @@ describe('gallery: language filter and counts', () => {
   it('follows a controlled language (the URL) and reports changes', async () => {
     const changes: (string | null)[] = [];
     await openPanel(27665601, 'pr7214', { locale: 'en', onLocaleChange: (l: string | null) => changes.push(l) });
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     expect(names()).toEqual(['checkout-screen.png', 'pexels-gons3.jpg']);
     expect(screen.getByRole('combobox', { name: 'Upload language' })).toHaveValue('en');
     await userEvent.selectOptions(language(), 'all');
@@ -86,11 +84,13 @@ describe('gallery: language filter and counts', () => {
 
 describe('gallery: tiles', () => {
   it('shows each asset with name, language badge, folder, size, date and named actions', async () => {
-    await openPanel(27665601, 'pr7214', {}, (mock) => serveBytes(mock, 27665601, realBytes));
-    await screen.findByRole('list', { name: 'Assets' });
-    const german = tiles()[0]!;
-    expect(german).toHaveAttribute('aria-posinset', '1');
-    expect(german).toHaveAttribute('aria-setsize', '3');
+    // "Copy link" is there when something tells the panel what to copy (see delete-undo and links tests).
+    await openPanel(27665601, 'pr7214', { assetLink: () => 'https://editor.example/x' }, (mock) => serveBytes(mock, 27665601, realBytes));
+    await screen.findByRole('grid', { name: 'Assets' });
+    const german = tiles().find((tile) => tile.querySelector('.sap-tile-name')?.textContent === 'checkout-de.png')!;
+    expect(german).toHaveAccessibleName('checkout-de.png, image, Deutsch');
+    expect(german).toHaveAttribute('aria-colindex', String(tiles().indexOf(german) + 1));
+    expect(german.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '1');
     expect(german).toHaveTextContent('checkout-de.png');
     expect(german).toHaveTextContent('public/views/');
     expect(german).toHaveTextContent('32.6 KB');
@@ -112,7 +112,7 @@ describe('gallery: tiles', () => {
         tampered('elsewhere.png', 'https://evil.example/api/resources/assets/27665630?filename=x.png'),
       ])));
     });
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     for (const tile of tiles()) {
       expect(tile).toHaveTextContent('No preview: the server gave an address that is not safe to load.');
       expect(within(tile).queryByRole('img')).toBeNull();
@@ -130,11 +130,15 @@ describe('gallery: tiles', () => {
       heads.push(`${name} ${request.headers.get('Range')} ${request.headers.get('X-Auth-Token')}`);
       return realBytes(name);
     }));
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     const image = await screen.findByRole('img', { name: 'pexels-gons3.jpg' });
     expect(image.getAttribute('src')).toBe('https://wordbee.mock/api/resources/assets/27665601?locale=en&scope=pr7214&filename=pexels-gons3.jpg&v=638892287138999983');
     await screen.findByRole('img', { name: 'checkout-de.png' });
-    expect(heads.sort()).toEqual(['checkout-de.png bytes=0-63 null', 'checkout-screen.png bytes=0-63 null', 'pexels-gons3.jpg bytes=0-63 null']);
+    // The marks file beside the checkout screen is read whole (it is small), with the cookie too.
+    await waitFor(() => expect(heads).toHaveLength(4));
+    expect(heads.sort()).toEqual([
+      'checkout-de.png bytes=0-63 null', 'checkout-screen.png bytes=0-63 null', 'checkout-screen.png.marks.json null null', 'pexels-gons3.jpg bytes=0-63 null',
+    ]);
   });
 
   it('treats a file name as text, never as HTML', async () => {
@@ -145,7 +149,7 @@ describe('gallery: tiles', () => {
         modifiedDate: '2026-11-27T10:00:00.0000000Z', downloadUrl: 'https://wordbee.mock/api/resources/assets/27665630?filename=x',
       }])));
     });
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     expect(tiles()[0]!.querySelector('.sap-tile-name')!.textContent).toBe('<img src=x onerror=alert(1)>.png');
     expect(document.querySelector('img[src="x"]')).toBeNull();
   });
@@ -179,7 +183,7 @@ describe('gallery: previews follow the bytes, not the name nor the Content-Type'
       mock.server.use(http.get('*/api/resources/assets/27665630/list', () => HttpResponse.json(Object.keys(files).map(asset))));
       serveBytes(mock, 27665630, (name) => files[name]!.bytes);
     });
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     return made;
   }
 
@@ -226,17 +230,17 @@ describe('gallery: states', () => {
   });
 
   it('shows the server\u2019s title on a failure and recovers on "Try again"', async () => {
-    await openPanel(27665601, 'pr7214', {}, (mock) => mock.faults.set('list:404:1'));
+    await openPanel(27665601, 'pr7214', {}, (mock) => mock.faults.set('list:400:1'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The request could not be processed.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('list', { name: 'Assets' })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: 'Assets' })).toBeInTheDocument();
   });
 
   it('says it is loading first', async () => {
     await openPanel();
     expect(screen.getByText('Loading the segment\u2019s assets\u2026')).toHaveAttribute('role', 'status');
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
   });
 
   it('says which right is missing for a scope without access', async () => {
@@ -248,48 +252,12 @@ describe('gallery: states', () => {
 });
 
 describe('gallery: delete', () => {
-  it('asks, removes the tile at once, and the server has it gone', async () => {
-    const mock = await openPanel();
-    await screen.findByRole('list', { name: 'Assets' });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete pexels-gons3.jpg?' });
-    expect(dialog).toHaveTextContent('It is removed from segment 27665601 for everyone');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(names()).toContain('pexels-gons3.jpg');
-    await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
-    expect(names()).not.toContain('pexels-gons3.jpg');
-    expect(await screen.findByText('pexels-gons3.jpg was deleted.')).toBeInTheDocument();
-    expect([...mock.store.state.assets.values()].some((a) => a.name === 'pexels-gons3.jpg')).toBe(false);
-  });
-
-  it('puts the tile back and says why when the delete fails', async () => {
-    await openPanel(27665601, 'pr7214', {}, (mock) => mock.faults.set('delete:403:1'));
-    await screen.findByRole('list', { name: 'Assets' });
-    await userEvent.click(screen.getByRole('button', { name: 'Delete checkout-de.png' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not delete checkout-de.png: The request could not be processed.');
-    // The restored list reaches the grid through the query cache's own tick, after the alert.
-    await waitFor(() => expect(names()).toContain('checkout-de.png'));
-  });
-
-  it('delete-all says how many files in which languages will go', async () => {
-    const mock = await openPanel();
-    await screen.findByRole('list', { name: 'Assets' });
-    await waitFor(() => expect(within(language()).getAllByRole('option')).toHaveLength(6));
-    await userEvent.click(screen.getByRole('button', { name: 'Delete all\u2026' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete all 3 assets of segment 27665601?' });
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1 in Deutsch', '1 in English', '1 language-neutral']);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete all 3' }));
-    expect(await screen.findByText('No context yet: drop screenshots or videos here.')).toBeInTheDocument();
-    expect([...mock.store.state.assets.values()].filter((a) => a.segmentId === 27665601)).toEqual([]);
-  });
+  // Deleting (the Undo window, delete-all behind "More", failures): tests/component/delete-undo.test.tsx.
 
   it('offers no delete in read-only mode', async () => {
     await openPanel(27665601, 'pr7214', { readOnly: true });
-    await screen.findByRole('list', { name: 'Assets' });
+    await screen.findByRole('grid', { name: 'Assets' });
     expect(screen.queryByRole('button', { name: /^Delete/ })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Drop files here or choose files' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add files' })).toBeNull();
   });
 });

@@ -69,12 +69,12 @@ describe('the segment list', () => {
     expect(option(list, 27665601)).toHaveTextContent('Place order');
     expect(option(list, 27665601)).toHaveAttribute('aria-selected', 'true');
 
-    await waitFor(() => expect(badges(option(list, 27665601))).toEqual(['all 1', 'de 1', 'en 1']));
-    expect(badges(option(list, 27665602))).toEqual(['all 1', 'fr 1']);
-    expect(badges(option(list, 27665603))).toEqual(['all 1']);
+    await waitFor(() => expect(badges(option(list, 27665601))).toEqual(['Language-neutral 1', 'de 1', 'en 1']));
+    expect(badges(option(list, 27665602))).toEqual(['Language-neutral 1', 'fr 1']);
+    expect(badges(option(list, 27665603))).toEqual(['Language-neutral 1']);
     expect(badges(option(list, 27665604))).toEqual(['de 1', 'ja 1']);
     expect(badges(option(list, 27665605))).toEqual(['no assets']);
-    expect(option(list, 27665601)).toHaveAccessibleName('27665601 Place order Assets: all 1 de 1 en 1');
+    expect(option(list, 27665601)).toHaveAccessibleName('27665601 Place order Assets: Language-neutral 1 de 1 en 1');
     expect(calls.several).toEqual([ids(1, 10)]);
     expect(calls.single).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('the segment list', () => {
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
     await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
-    expect(badges(option(list, 27665601))).toEqual(['all 1', 'de 1', 'en 1']);
+    expect(badges(option(list, 27665601))).toEqual(['Language-neutral 1', 'de 1', 'en 1']);
 
     expect(calls.several).toEqual([ids(1, 10), ids(11, 20), ids(21, 30)]);
     expect(calls.single).toEqual([]);
@@ -157,7 +157,7 @@ describe('the segment list', () => {
 
     mock.faults.clear();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(badges(option(list, 27665601))).toEqual(['all 1', 'de 1', 'en 1']));
+    await waitFor(() => expect(badges(option(list, 27665601))).toEqual(['Language-neutral 1', 'de 1', 'en 1']));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

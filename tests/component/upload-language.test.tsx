@@ -11,8 +11,8 @@ describe('the panel in German', () => {
       <PanelView client={mock.client} scope="pr7214" segmentId={27665602} language="de" persistKey={null} maxFileSize={2048} />,
     );
     await screen.findByText(/Noch kein Kontext/);
-    const zone = screen.getByRole('button', { name: 'Dateien hier ablegen oder auswählen' });
-    const input = zone.parentElement!.querySelector('input[type=file]') as HTMLInputElement;
+    expect(screen.getByRole('button', { name: 'Dateien hinzufügen' })).toBeInTheDocument();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
     await userEvent.upload(input, [
       new File([new Uint8Array(16)], 'CON.png', { type: 'image/png' }),
       new File([new Uint8Array(3072)], 'gross.png', { type: 'image/png' }),

@@ -35,7 +35,7 @@ describe('uploads restored after a reload', () => {
     expect(item).toHaveTextContent('ja');
     expect(item).toHaveTextContent('Folder videos');
     expect(item).toHaveTextContent('#27665620');
-    expect(within(item).getByRole('alert')).toHaveTextContent('Failed: Choose this file again: at 4.9 KB it is larger than the 1000 B kept across a reload.');
+    expect(within(item).getByRole('alert')).toHaveTextContent('Failed: Choose this file again: at 4.9 KB it is larger than the 1,000 B kept across a reload.');
     const choose = within(item).getByRole('button', { name: 'Choose walkthrough.mp4 again' });
     const input = item.querySelector('input[type=file]') as HTMLInputElement;
     await userEvent.click(choose);

@@ -12,9 +12,17 @@ function countMediaUploads(mock: Mock) {
   return seen;
 }
 
+/** The panel's own file input ("Add files" opens it; picked files go like dropped ones). */
 function fileInput(): HTMLInputElement {
-  const zone = screen.getByRole('button', { name: 'Drop files here or choose files' });
-  return zone.parentElement!.querySelector('input[type=file]') as HTMLInputElement;
+  return screen.getByTestId('file-input') as HTMLInputElement;
+}
+
+/** "Add files" says why it takes nothing (its description), and the live region says it once. */
+async function expectBlocked(reason: string) {
+  const add = await screen.findByRole('button', { name: 'Add files' });
+  await waitFor(() => expect(add).toHaveAccessibleDescription(reason));
+  expect(add).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByTestId('upload-announcer')).toHaveTextContent(reason);
 }
 
 const png = (name: string) => new File([new Uint8Array(16)], name, { type: 'image/png' });
@@ -35,10 +43,9 @@ describe('bad targets are refused before a byte is sent', () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
     renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27669999} persistKey={null} />);
-    await screen.findByText('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
-    const zone = screen.getByRole('button', { name: 'Drop files here or choose files' });
-    expect(zone).toHaveAttribute('aria-disabled', 'true');
-    expect(zone).toHaveAccessibleDescription('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
+    await expectBlocked('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
+    // Nothing to try again: the gallery says the segment is missing, with no "Try again".
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     await userEvent.upload(fileInput(), [png('shot.png')]);
     // Queueing is synchronous with the pick: no list now means no record, so no request ever.
     expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
@@ -49,7 +56,18 @@ describe('bad targets are refused before a byte is sent', () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
     renderUi(<PanelView client={mock.client} scope="pr9999" segmentId={29990001} persistKey={null} />);
-    await screen.findByText('You cannot add files in pr9999: access to its reference material is missing.');
+    await expectBlocked('You cannot add files in pr9999: access to its reference material is missing.');
+    await userEvent.upload(fileInput(), [png('shot.png')]);
+    expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
+    expect(seen.uploads).toBe(0);
+  });
+
+  it('a scope the user may only see says so, and sends nothing', async () => {
+    const mock = await startMock({ seed: false });
+    const seen = countMediaUploads(mock);
+    renderUi(<PanelView client={mock.client} scope="pr7301" segmentId={27730101} persistKey={null} />);
+    await screen.findByText(/No context yet/);
+    await expectBlocked('You cannot add files in pr7301: your rights there let you see its context, not add to it.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
     expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
     expect(seen.uploads).toBe(0);
@@ -70,9 +88,9 @@ describe('bad targets are refused before a byte is sent', () => {
     await userEvent.clear(folder);
     await userEvent.type(folder, 'host/share');
     await userEvent.upload(fileInput(), [png('shot.png')]);
-    // The same signal the refusals above rely on: a taken file is listed at once.
-    expect(screen.queryByRole('list', { name: 'Uploads' })).not.toBeNull();
     await waitFor(() => expect([...mock.store.state.assets.values()].map((a) => a.relativePath)).toEqual(['host/share']));
+    // The queue goes in order: had the first pick been taken, its bytes would have gone first.
+    expect(seen.uploads).toBe(1);
   });
 
   it('files picked while the target is still being checked wait, then go with the scope\u2019s language', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { attachAsset } from '../../src/api/attach-asset';
 import { getScopeRights } from '../../src/api/scope-rights';
 import { listSegmentAssets } from '../../src/api/list-assets';
+import { uploadMedia } from '../../src/api/upload-media';
 import { TARGETS, useMockTarget } from './harness';
-import { failure } from './helpers';
+import { bytes, failure } from './helpers';
 
 describe.each(TARGETS)('scopes and rights (%s)', (name) => {
   const mock = useMockTarget(name);
@@ -31,6 +33,19 @@ describe.each(TARGETS)('scopes and rights (%s)', (name) => {
     ]);
     const list = await failure(listSegmentAssets(mock.client, 'pr9999', 29990001));
     expect(list.status).toBe(403);
+  });
+
+  it('says where the account may only see (pr7301: canAddAssets false), and refuses an attach there with 403', async () => {
+    expect((await getScopeRights(mock.client, 'pr7214')).canAddAssets).toBe(true);
+    const viewOnly = await getScopeRights(mock.client, 'pr7301');
+    expect(viewOnly.canAddAssets).toBe(false);
+    expect(await listSegmentAssets(mock.client, 'pr7301', 27730101)).toEqual([]);
+    const media = await uploadMedia(mock.client, bytes(16), { filename: 'shot.png' });
+    const refused = await failure(attachAsset(mock.client, { scope: 'pr7301', segmentId: 27730101, fileToken: media.token }));
+    expect([refused.status, refused.kind, refused.title]).toEqual([
+      403, 'forbidden', 'You may see the reference material of this project, but not add to it.',
+    ]);
+    expect(await listSegmentAssets(mock.client, 'pr7301', 27730101)).toEqual([]);
   });
 
   it('answers 404 for an unknown segment, or one of another scope', async () => {

@@ -1,5 +1,5 @@
 import { connectTo, expect, test } from './fixtures';
-import { countRequests, dropFiles, dropzone, uploadItem } from './upload-helpers';
+import { countRequests, dropFiles, dropzone, expectUploaded } from './upload-helpers';
 
 const SEGMENT = 27665621;
 
@@ -46,10 +46,10 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     // The decomposed and the composed café are one name (NFC): the second replaced the first.
     expect(stored).toEqual(['Caf\u00e9.png', 'good-1.png', 'good-2.png', ...LITERAL].sort());
 
-    const assets = page.getByRole('list', { name: 'Assets' });
+    const assets = page.getByRole('grid', { name: 'Assets' });
     for (const name of LITERAL) await expect(assets.locator('.sap-tile-name').getByText(name, { exact: true })).toHaveCount(1);
     // Zero-width characters are shown, flagged.
-    await expect(assets.getByRole('listitem').filter({ hasText: 'sho\u200Bt.png' }).getByText('Hidden characters')).toBeVisible();
+    await expect(assets.getByRole('gridcell').filter({ hasText: 'sho\u200Bt.png' }).getByText('Hidden characters')).toBeVisible();
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
   });
@@ -78,9 +78,9 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
       ] });
     });
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
-    const assets = page.getByRole('list', { name: 'Assets' });
+    const assets = page.getByRole('grid', { name: 'Assets' });
     for (const name of ['script.png', 'data.png', 'elsewhere.png', 'login.png']) {
-      const tile = assets.getByRole('listitem').filter({ hasText: name });
+      const tile = assets.getByRole('gridcell').filter({ hasText: name });
       await expect(tile).toContainText('No preview: the server gave an address that is not safe to load.');
       await expect(tile.getByRole('img')).toHaveCount(0);
     }
@@ -94,31 +94,50 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('a target that is wrong takes no file: no segment, no right, a network or invalid folder', async ({ page, mockServer }) => {
+  test('a target that is wrong takes no file: no segment, no right, view only, a network or invalid folder', async ({ page, mockServer }) => {
     const seen = countRequests(page, mockServer.url);
     const png = (name: string) => [{ name, mimeType: 'image/png', size: 64 }];
+    // The section a drop lands in: "Add context" (the whole panel takes drops).
+    const addContext = page.getByRole('region', { name: 'Add context' });
+    const addFiles = addContext.getByRole('button', { name: 'Add files' });
     const open = async (scope: string, segment: string) => {
+      // With a segment open, the scope and segment fields fold into its header.
+      await page.getByRole('button', { name: 'Change segment' }).click();
       await page.getByRole('textbox', { name: 'Scope' }).fill(scope);
       await page.getByRole('textbox', { name: 'Segment' }).fill(segment);
       await page.getByRole('button', { name: 'Open segment' }).click();
     };
+    /** The reason shows in "Add context", describes "Add files" and reaches the live region. */
+    const expectBlocked = async (reason: string) => {
+      await expect(addContext.getByText(reason)).toBeVisible();
+      await expect(addFiles).toHaveAttribute('aria-disabled', 'true');
+      await expect(addFiles).toHaveAccessibleDescription(reason);
+      await expect(page.getByTestId('upload-announcer')).toContainText(reason);
+    };
 
-    // A segment that does not exist (its list call answers 404).
+    // A segment that does not exist (its list call answers 404): no "Try again" either.
     await connectTo(page, mockServer.url, 'scope=pr7214&segment=27669999');
-    await expect(page.getByText('Segment 27669999 does not exist in pr7214: files cannot be added to it.')).toBeVisible();
-    await expect(dropzone(page)).toHaveAttribute('aria-disabled', 'true');
-    await dropFiles(dropzone(page), png('lost-segment.png'));
-    await expect(page.getByRole('button', { name: 'Choose a folder\u2026' })).toBeDisabled();
+    await expectBlocked('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await dropFiles(addContext, png('lost-segment.png'));
+    await expect(addContext.getByRole('button', { name: 'Choose a folder\u2026' })).toBeDisabled();
 
     // A scope without the right to its reference material (its rights call answers 403).
     await open('pr9999', '29990001');
-    await expect(page.getByText('You cannot add files in pr9999: access to its reference material is missing.')).toBeVisible();
-    await dropFiles(dropzone(page), png('lost-scope.png'));
+    await expectBlocked('You cannot add files in pr9999: access to its reference material is missing.');
+    await dropFiles(addContext, png('lost-scope.png'));
+
+    // A scope the account may only see (its rights say canAddAssets: false).
+    await open('pr7301', '27730101');
+    await expectBlocked('You cannot add files in pr7301: your rights there let you see its context, not add to it.');
+    await dropFiles(addContext, png('lost-view-only.png'));
 
     // Folders the server would refuse: refused at the field, nothing offered.
     await open('pr7214', String(SEGMENT + 1));
     await expect(page.getByText('No context yet')).toBeVisible();
     const folder = page.getByRole('textbox', { name: 'Folder' });
+    // Language and folder sit behind a disclosure that says where files go.
+    await addContext.getByText(/^Upload to:/).click();
     const network = 'The folder must be inside the segment\u2019s folder, not a drive or network path.';
     const trailing = 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.';
     const badFolders: [string, string][] = [
@@ -127,27 +146,26 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
       ['shots.', trailing],
       ['shots ', trailing],
       ['. .', trailing],
-      ['a/'.repeat(513), 'The folder is longer than 1024 characters.'],
+      ['a/'.repeat(513), 'The folder is longer than 1,024 characters.'],
     ];
     for (const [index, [path, refusal]] of badFolders.entries()) {
       await folder.fill(path);
       await expect(folder).toHaveAttribute('aria-invalid', 'true');
       await expect(folder).toHaveAccessibleDescription(refusal);
-      await expect(page.getByText('Correct the folder above first: nothing is uploaded until then.')).toBeVisible();
-      await dropFiles(dropzone(page), png(`lost-folder-${index}.png`));
+      await expectBlocked('Correct the folder first: nothing is uploaded until then.');
+      await dropFiles(addContext, png(`lost-folder-${index}.png`));
     }
 
     // The same target, corrected, takes the next drop: the only bytes that went out.
     await folder.fill('host/share');
     await expect(folder).toHaveAttribute('aria-invalid', 'false');
-    await dropFiles(dropzone(page), png('good.png'));
-    await expect(uploadItem(page, 'good.png')).toContainText('Uploaded');
+    await dropFiles(addContext, png('good.png'));
+    await expect.poll(() => [...mockServer.runtime.store.state.assets.values()].some((a) => a.name === 'good.png')).toBe(true);
     expect(seen.uploads).toEqual(['good.png']);
     expect(seen.attaches).toHaveLength(1);
     // Nothing landed anywhere but there (the seeded demo data aside).
     const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.name.startsWith('lost-') || a.name === 'good.png');
     expect(stored.map((a) => [a.segmentId, a.name, a.relativePath])).toEqual([[SEGMENT + 1, 'good.png', 'host/share']]);
-    await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem')).toHaveCount(1);
   });
 
   test('a ?locale= the scope does not have is not followed, and never becomes the upload language', async ({ page, mockServer }) => {
@@ -159,6 +177,8 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     const segment = SEGMENT + 2;
     const bad = ['../../', '<img src=x onerror=alert(1)>', 'xx'];
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${segment}&locale=${encodeURIComponent(bad[0]!)}`);
+    // The upload language sits behind the disclosure that says where files go.
+    await page.getByRole('region', { name: 'Add context' }).getByText(/^Upload to:/).click();
     for (const [index, locale] of bad.entries()) {
       if (index > 0) {
         // A link followed inside the app (the view lives in the URL).
@@ -177,7 +197,7 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
       expect(await language.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
         .toEqual(['', 'en', 'de', 'fr', 'ja']);
       await dropFiles(dropzone(page), [{ name: `shot-${index}.png`, mimeType: 'image/png', size: 64 }]);
-      await expect(uploadItem(page, `shot-${index}.png`)).toContainText('Uploaded');
+      await expectUploaded(page, `shot-${index}.png`);
     }
     // Every file went once, language-neutral, and no attach was refused.
     expect(seen.uploads.sort()).toEqual(['shot-0.png', 'shot-1.png', 'shot-2.png']);

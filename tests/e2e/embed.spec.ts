@@ -3,7 +3,7 @@ import { APP_ORIGIN } from '../../playwright.config';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
 import { expect, test } from './fixtures';
-import { dropFiles, dropzone, fixtureFile, throttleUploads } from './upload-helpers';
+import { dropFiles, dropzone, expectUploaded, fixtureFile, throttleUploads } from './upload-helpers';
 
 type Lib = typeof import('../../src/embed/index') & {
   envelope: typeof import('../../src/embed/iframe/protocol').envelope;
@@ -28,12 +28,12 @@ test.describe('embedding the panel', () => {
   test('the demo editor (custom element): the panel follows the selected segment', async ({ page, mockServer }) => {
     await page.goto(`/demo/editor.html?api=${encodeURIComponent(mockServer.url)}`);
     const panel = page.locator('segment-asset-panel');
-    await expect(panel.getByRole('list', { name: 'Assets' })).toContainText('checkout-de.png');
+    await expect(panel.getByRole('grid', { name: 'Assets' })).toContainText('checkout-de.png');
     await page.getByRole('row').filter({ hasText: 'Add to cart' }).click();
-    await expect(panel.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
+    await expect(panel.getByRole('grid', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
     await expect(page.getByRole('list', { name: 'Panel events' })).toContainText('segment-changed');
     await page.keyboard.press('ArrowDown');
-    await expect(panel.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await expect(panel.getByRole('grid', { name: 'Assets' })).toContainText('style-guide.pdf');
     await page.getByLabel('Target language').selectOption('fr');
     await expect(panel.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('fr');
   });
@@ -82,9 +82,9 @@ test.describe('embedding the panel', () => {
       await expect(left.getByText('No context yet')).toBeVisible();
       await expect(right.getByText('No context yet')).toBeVisible();
       await dropFiles(dropzone(left), [{ name: 'left-only.png', mimeType: 'image/png', size: 400 }]);
-      await expect(left.getByRole('list', { name: 'Assets' })).toContainText('left-only.png');
-      await expect(left.getByRole('list', { name: 'Uploads' })).toContainText('left-only.png');
-      await expect(right.getByRole('list', { name: 'Uploads' })).toHaveCount(0);
+      await expect(left.getByRole('grid', { name: 'Assets' })).toContainText('left-only.png');
+      await expectUploaded(left, 'left-only.png');
+      await expect(right.getByRole('list', { name: /^(Uploads|Finished uploads)$/ })).toHaveCount(0);
       // Same scope and segment on both sides: a shared cache would show the left file on the right.
       await page.evaluate(() => window.handles[1]!.setSegment(27665614));
       await page.evaluate(() => window.handles[1]!.setSegment(27665613));
@@ -104,7 +104,7 @@ test.describe('embedding the panel', () => {
         apiBaseUrl: api, accountId: 'demo', token: await window.panelLib.signIn(api), scope: 'pr7214', segmentId: 27665601,
       })];
     }, mockServer.url);
-    const images = page.getByRole('list', { name: 'Assets' }).getByRole('img');
+    const images = page.getByRole('grid', { name: 'Assets' }).getByRole('img');
     await expect(images).toHaveCount(3);
     await expect.poll(() => page.evaluate(() => window.panelLib.liveObjectUrls().length)).toBe(3);
     await throttleUploads(page, 128 * 1024);
@@ -120,7 +120,7 @@ test.describe('embedding the panel', () => {
     const bar = page.getByRole('progressbar', { name: 'Upload of slow.bin' });
     await expect(bar).not.toHaveAttribute('aria-valuenow', '0');
     await page.evaluate(() => window.handles[0]!.destroy());
-    await expect(page.getByRole('list', { name: 'Assets' })).toHaveCount(0);
+    await expect(page.getByRole('grid', { name: 'Assets' })).toHaveCount(0);
     await expect.poll(() => uploads.every((u) => u.failed)).toBe(true);
     expect(uploads).toHaveLength(1);
     expect(await page.evaluate(() => window.panelLib.liveObjectUrls())).toEqual([]);
@@ -134,9 +134,9 @@ test.describe('the iframe panel (embed.html)', () => {
   test('the demo editor (iframe): the panel follows the selected segment', async ({ page, mockServer }) => {
     await page.goto(`/demo/editor-iframe.html?api=${encodeURIComponent(mockServer.url)}`);
     const frame = page.frameLocator('iframe[title="Segment context"]');
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('checkout-de.png');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('checkout-de.png');
     await page.getByRole('row').filter({ hasText: 'Save changes' }).click();
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('settings-dialog-de.png');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('settings-dialog-de.png');
     await expect(page.getByRole('list', { name: 'Panel events' })).toContainText('segment-changed');
   });
 
@@ -166,6 +166,8 @@ test.describe('the iframe panel (embed.html)', () => {
     await page.evaluate(async (apiBaseUrl) => {
       const params = new URLSearchParams({ apiBaseUrl, accountId: 'demo', scope: 'pr7214', segmentId: '27665601', parentOrigin: window.location.origin });
       const iframe = Object.assign(document.createElement('iframe'), { src: `/embed.html?${params}`, title: 'Segment context', id: 'late' });
+      // A side panel's size: the grid renders the rows the frame's own window shows.
+      iframe.style.cssText = 'width: 380px; height: 800px';
       document.getElementById('host')!.append(iframe);
       // The frame's own `ready` goes out while nobody listens.
       await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -173,15 +175,15 @@ test.describe('the iframe panel (embed.html)', () => {
       const token = await window.panelLib.signIn(apiBaseUrl);
       window.panelLib.connectAssetPanelFrame(iframe, { panelOrigin: window.location.origin, token });
     }, mockServer.url);
-    await expect(page.frameLocator('#late').getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+    await expect(page.frameLocator('#late').getByRole('grid', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
   });
 
   test('obeys its allowed parent: init with the token, then segment and events', async ({ page, mockServer }) => {
     const frame = await frameHost(page, mockServer.url);
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
     expect(await frame.locator('body').evaluate(() => window.location.search)).not.toContain('token');
     await page.evaluate(() => (window as unknown as { connection: { setSegment(id: number): void } }).connection.setSegment(27665603));
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('style-guide.pdf');
     await expect.poll(() => page.evaluate(() => window.events.map((e) => e.name))).toContain('segment-changed');
     await dropFiles(dropzone(frame), [{ name: 'via-frame.png', mimeType: 'image/png', size: 300 }]);
     await expect.poll(() => page.evaluate(() => window.events.filter((e) => e.name === 'asset-uploaded').length)).toBe(1);
@@ -189,7 +191,7 @@ test.describe('the iframe panel (embed.html)', () => {
 
   test('ignores a message from a foreign origin, and obeys the same message from the allowed one', async ({ page, mockServer }) => {
     const frame = await frameHost(page, mockServer.url);
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
     // A frame of another origin (localhost is not 127.0.0.1) on the same page tries to steer the panel.
     const foreignOrigin = APP_ORIGIN.replace('127.0.0.1', 'localhost');
     await page.evaluate((origin) => new Promise<void>((resolve) => {
@@ -206,7 +208,7 @@ test.describe('the iframe panel (embed.html)', () => {
       panel.postMessage({ ...message, type: 'init', token: 'stolen' }, '*');
     });
     await page.waitForTimeout(800);
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
     // Malformed messages from the allowed parent are ignored too.
     await page.evaluate(() => {
       const panel = (document.getElementById('panel') as HTMLIFrameElement).contentWindow!;
@@ -214,12 +216,12 @@ test.describe('the iframe panel (embed.html)', () => {
       panel.postMessage({ source: 'segment-asset-panel', version: 1, type: 'set-segment', segmentId: '27665603' }, window.location.origin);
     });
     await page.waitForTimeout(500);
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('pexels-gons3.jpg');
     await page.evaluate(() => {
       const panel = (document.getElementById('panel') as HTMLIFrameElement).contentWindow!;
       panel.postMessage(window.panelLib.envelope({ type: 'set-segment', segmentId: 27665603 }), window.location.origin);
     });
-    await expect(frame.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await expect(frame.getByRole('grid', { name: 'Assets' })).toContainText('style-guide.pdf');
   });
 
   test('refuses to run without an allowed parent origin, and a token in its URL', async ({ page }) => {
@@ -249,8 +251,8 @@ test.describe('the built library (dist/lib, made by npm run build)', () => {
     }, [mockServer.url, token]);
     const panel = page.locator('segment-asset-panel');
     // In German, as asked: the catalog travels inside the bundle.
-    await expect(panel.getByRole('list', { name: 'Kontextdateien' }).getByRole('listitem')).toHaveCount(3);
-    await expect(panel.getByRole('button', { name: 'Dateien hier ablegen oder auswählen' })).toBeVisible();
+    await expect(panel.getByRole('grid', { name: 'Kontextdateien' }).getByRole('gridcell')).toHaveCount(3);
+    await expect(panel.getByRole('button', { name: 'Dateien hinzufügen' })).toBeVisible();
     await expect(panel.getByRole('img', { name: 'pexels-gons3.jpg' })).toHaveJSProperty('complete', true);
   });
 });
@@ -263,7 +265,7 @@ test('asset-panel.js (the React entry, peers from the host) mounts with mountAss
     const lib = (window as unknown as { builtLib: typeof import('../../src/embed/index') }).builtLib;
     lib.mountAssetPanel(document.getElementById('host')!, { apiBaseUrl: api, accountId: 'demo', token, scope: 'pr7214', segmentId: 27665602 });
   }, { api: mockServer.url, token });
-  await expect(page.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
+  await expect(page.getByRole('grid', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
   // Its styles arrive with it (one <style> in the head).
   expect(await page.evaluate(() => document.querySelectorAll('style#segment-asset-panel-styles').length)).toBe(1);
 });

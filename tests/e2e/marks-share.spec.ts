@@ -9,8 +9,8 @@ import { storedUploads } from './upload-helpers';
  * HTTP server, whose store the test reads.
  */
 const SEGMENT = 27665614;
-const assets = (page: Page) => page.getByRole('list', { name: 'Assets' });
-const tile = (page: Page, name: string) => assets(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Open ${name}`, exact: true }) });
+const assets = (page: Page) => page.getByRole('grid', { name: 'Assets' });
+const tile = (page: Page, name: string) => assets(page).getByRole('gridcell').filter({ has: page.getByRole('button', { name: `Open ${name}`, exact: true }) });
 
 type MockServer = Parameters<typeof attachOnServer>[0];
 
@@ -52,7 +52,7 @@ test.describe('one screenshot for many segments', () => {
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     const targets = [27665615, 27665616, 27665617];
     const dialog = await shareWithMarks(page, targets);
-    await expect(dialog.getByRole('status').filter({ hasText: 'On its way to the chosen segments (3)' })).toBeVisible();
+    await expect(dialog.getByRole('status').filter({ hasText: 'On its way to the 3 chosen segments' })).toBeVisible();
     await expectCopiesWithMarks(mockServer, targets);
     await page.keyboard.press('Escape');
     // The segment list counts the copies, not the marks files.

@@ -5,8 +5,8 @@ import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fix
 import { attachOnServer, marksFor, PLACE_ORDER, SCREEN } from './marks-helpers';
 
 const SEGMENT = 27665614;
-const assets = (page: Page) => page.getByRole('list', { name: 'Assets' });
-const tile = (page: Page, name: string) => assets(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: `Open ${name}`, exact: true }) });
+const assets = (page: Page) => page.getByRole('grid', { name: 'Assets' });
+const tile = (page: Page, name: string) => assets(page).getByRole('gridcell').filter({ has: page.getByRole('button', { name: `Open ${name}`, exact: true }) });
 
 const TWO_MARKS: Mark[] = [
   PLACE_ORDER,
@@ -27,10 +27,10 @@ test.describe('seeing marks (marks files written by the API)', () => {
 
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}&locale=de`);
     await expect(page.getByText('Showing 3 of 3')).toBeVisible();
-    await expect(assets(page).getByRole('listitem')).toHaveCount(3);
+    await expect(assets(page).getByRole('gridcell')).toHaveCount(3);
     // Marked first in the default order (newest first among them), the newest unmarked after.
-    await expect(assets(page).getByRole('listitem').first()).toContainText('checkout.png');
-    await expect(assets(page).getByRole('listitem').last()).toContainText('plain.png');
+    await expect(assets(page).getByRole('gridcell').first()).toContainText('checkout.png');
+    await expect(assets(page).getByRole('gridcell').last()).toContainText('plain.png');
     const markedTile = tile(page, 'checkout.png');
     await expect(markedTile.locator('.sap-badge-marked')).toHaveText('Marked: Place order; Checkout');
     await expect(markedTile).toContainText('Marked: Place order; Checkout');
@@ -66,7 +66,9 @@ test.describe('seeing marks (marks files written by the API)', () => {
     // Deleting the image deletes its marks file too.
     await markedTile.getByRole('button', { name: 'Delete checkout.png' }).click();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect(assets(page).getByRole('listitem')).toHaveCount(2);
+    await expect(assets(page).getByRole('gridcell')).toHaveCount(2);
+    // The delete waits 10 s for an Undo; closing its toast sends it at once.
+    await page.locator('.sap-toast', { hasText: 'checkout.png was deleted.' }).getByRole('button', { name: 'Dismiss message' }).click();
     await expect.poll(() => mockServer.runtime.store.list('demo', 'pr7214', [SEGMENT], mockServer.url).map((a) => a.name).sort())
       .toEqual(['broken.png', 'broken.png.marks.json', 'gone.png.marks.json', 'plain.png']);
   });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { openSegment } from './layout-helpers';
 
 test.describe('the browser mock (MSW worker)', () => {
   test('keeps its data in IndexedDB across a reload, until "Reset demo data"', async ({ page }) => {
@@ -15,10 +16,10 @@ test.describe('the browser mock (MSW worker)', () => {
     });
     expect(added).toBe(3);
     await page.reload();
-    const assets = page.getByRole('list', { name: 'Assets' });
-    await expect(assets.getByRole('listitem')).toHaveCount(3);
+    const assets = page.getByRole('grid', { name: 'Assets' });
+    await expect(assets.getByRole('gridcell')).toHaveCount(3);
     await page.reload();
-    await expect(assets.getByRole('listitem')).toHaveCount(3);
+    await expect(assets.getByRole('gridcell')).toHaveCount(3);
 
     await page.getByText('Mock backend', { exact: true }).last().click();
     await page.getByRole('button', { name: 'Reset demo data' }).click();
@@ -29,21 +30,23 @@ test.describe('the browser mock (MSW worker)', () => {
   });
 
   test('switches faults on from the URL: the server\u2019s error reaches the user', async ({ page }) => {
-    await page.goto('/?scope=pr7214&segment=27665601&mock-faults=list:403:1');
-    await expect(page.getByRole('alert')).toHaveText(/The request could not be processed\./);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
+    // Two list calls fail (the gallery's, and the segment list's counts, whichever asks first).
+    // 400: "Try again" is offered (a 403 or 404 says no retry can help).
+    await page.goto('/?scope=pr7214&segment=27665601&mock-faults=list:400:2');
+    const panel = page.getByRole('region', { name: 'Context of segment 27665601' });
+    await expect(panel.getByRole('alert')).toHaveText(/The request could not be processed\./);
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('grid', { name: 'Assets' }).getByRole('gridcell')).toHaveCount(3);
   });
 
   test('an expired session is renewed without the user noticing', async ({ page }) => {
     await page.goto('/?scope=pr7214&segment=27665601');
-    await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('grid', { name: 'Assets' }).getByRole('gridcell')).toHaveCount(3);
     await page.getByText('Mock backend', { exact: true }).last().click();
     await page.getByRole('button', { name: 'Expire session now' }).click();
     await expect(page.getByText('Done: Expire session now')).toBeVisible();
-    await page.getByRole('textbox', { name: 'Segment' }).fill('27665602');
-    await page.getByRole('button', { name: 'Open segment' }).click();
-    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
+    await openSegment(page, '27665602');
+    await expect(page.getByRole('grid', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

@@ -9,7 +9,7 @@ test.describe('choosing a segment from the list', () => {
     const first = list.getByRole('option', { name: /^27665601 / });
     await expect(first).toContainText('Place order');
     await expect(first).toHaveAttribute('aria-selected', 'true');
-    await expect(first).toHaveAccessibleName('27665601 Place order Assets: all 1 de 1 en 1');
+    await expect(first).toHaveAccessibleName('27665601 Place order Assets: Language-neutral 1 de 1 en 1');
     await expect(list.getByRole('option', { name: /^27665605 / })).toContainText('no assets');
 
     await first.click();

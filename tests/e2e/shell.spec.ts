@@ -1,12 +1,13 @@
 import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
+import { openSegment } from './layout-helpers';
 
 test.describe('the standalone app on the built-in mock', () => {
   test('signs in as demo by itself and shows the demo segment\u2019s assets', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\?scope=pr7214&segment=27665601$/);
     await expect(page.getByText('Signed in as demo on mock')).toBeVisible();
-    const assets = page.getByRole('list', { name: 'Assets' });
-    await expect(assets.getByRole('listitem')).toHaveCount(3);
+    const assets = page.getByRole('grid', { name: 'Assets' });
+    await expect(assets.getByRole('gridcell')).toHaveCount(3);
     await expect(assets).toContainText('pexels-gons3.jpg');
     await expect(assets).toContainText('checkout-screen.png');
     await expect(assets).toContainText('public/views/');
@@ -14,20 +15,17 @@ test.describe('the standalone app on the built-in mock', () => {
 
   test('opens the view the URL names, and keeps a new choice in the URL', async ({ page }) => {
     await page.goto('/?scope=pr7214&segment=27665603');
-    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
-    await page.getByRole('textbox', { name: 'Segment' }).fill('27665602');
-    await page.getByRole('button', { name: 'Open segment' }).click();
+    await expect(page.getByRole('grid', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await openSegment(page, '27665602');
     await expect(page).toHaveURL(/segment=27665602/);
-    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
+    await expect(page.getByRole('grid', { name: 'Assets' })).toContainText('add-to-cart-flow.webm');
     await page.goBack();
-    await expect(page.getByRole('list', { name: 'Assets' })).toContainText('style-guide.pdf');
+    await expect(page.getByRole('grid', { name: 'Assets' })).toContainText('style-guide.pdf');
   });
 
   test('checks scope and segment before asking the server', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('textbox', { name: 'Scope' }).fill('project 7214');
-    await page.getByRole('textbox', { name: 'Segment' }).fill('abc');
-    await page.getByRole('button', { name: 'Open segment' }).click();
+    await openSegment(page, 'abc', 'project 7214');
     await expect(page.getByText('\u201cproject 7214\u201d is not a scope')).toBeVisible();
     await expect(page.getByText('\u201cabc\u201d is not a segment ID')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Scope' })).toHaveAttribute('aria-invalid', 'true');
@@ -50,7 +48,7 @@ test.describe('the app against the mock HTTP server', () => {
     });
     await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665601');
     await expect(page.getByText(`Signed in as demo on ${new URL(mockServer.url).origin}`)).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Assets' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('grid', { name: 'Assets' }).getByRole('gridcell')).toHaveCount(3);
 
     const token = [...mockServer.runtime.store.state.sessions.keys()][0]!;
     expect(token).toMatch(/^[0-9a-f]{32}$/);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface FileSpec {
   name: string;
@@ -57,8 +57,28 @@ export function countRequests(page: Page, serverUrl: string) {
   return seen;
 }
 
-export function uploadItem(page: Page, name: string): Locator {
-  return page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: name });
+/** Opens "Upload to: …" (the upload language and folder) unless it is open. */
+export async function showUploadTarget(scope: Page | Locator): Promise<void> {
+  const where = scope.locator('details.sap-upload-where');
+  if (!(await where.evaluate((details: HTMLDetailsElement) => details.open))) await where.locator('summary').click();
+}
+
+/** A file's row, in the list of those on their way (or failed) or, once opened, of the finished ones. */
+export function uploadItem(page: Pick<Page, 'getByRole'>, name: string | RegExp): Locator {
+  return page.getByRole('list', { name: /^(Uploads|Finished uploads)$/ }).getByRole('listitem').filter({ hasText: name });
+}
+
+/**
+ * Waits for a file's "Uploaded" row. Finished uploads fold into the overall line ("… · Show"):
+ * this opens them (once; they stay open) and finds the row there.
+ */
+export async function expectUploaded(scope: Pick<Page, 'getByRole'>, name: string | RegExp, { timeout = 20_000 } = {}): Promise<void> {
+  const row = scope.getByRole('list', { name: 'Finished uploads' }).getByRole('listitem').filter({ hasText: name });
+  const show = scope.getByRole('button', { name: 'Show finished uploads' });
+  await expect(async () => {
+    if (await show.isVisible()) await show.click();
+    await expect(row).toContainText('Uploaded', { timeout: 1000 });
+  }).toPass({ timeout });
 }
 
 /** Chromium's own network throttling (CDP): uploads go at `bytesPerSecond`, so progress can be watched. */

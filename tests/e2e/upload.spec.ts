@@ -1,10 +1,11 @@
 import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
-import { countRequests, dropFiles, dropPaths, dropzone, fixtureFile, pasteImage, throttleUploads, uploadItem } from './upload-helpers';
+import { openSegment } from './layout-helpers';
+import { countRequests, dropFiles, dropPaths, dropzone, expectUploaded, fixtureFile, pasteImage, showUploadTarget, throttleUploads, uploadItem } from './upload-helpers';
 
 const SCREENS = new URL('../fixtures/screens', import.meta.url).pathname;
 
 const SEGMENT = 27665610;
-const assets = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Assets' });
+const assets = (page: import('@playwright/test').Page) => page.getByRole('grid', { name: 'Assets' });
 
 /** In the page: unfinished uploads stored in IndexedDB without their file or file token. */
 async function unkeptUploads(): Promise<number> {
@@ -32,6 +33,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     const seen = countRequests(page, mockServer.url);
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     await expect(page.getByText('No context yet')).toBeVisible();
+    await showUploadTarget(page);
     await page.getByLabel('Upload language').selectOption('de');
     await dropFiles(dropzone(page), [
       fixtureFile('pexels-gons3.jpg', 'image/jpeg'),
@@ -39,7 +41,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
       fixtureFile('style-guide.pdf', 'application/pdf'),
     ]);
     for (const name of ['pexels-gons3.jpg', 'add-to-cart-flow.webm', 'style-guide.pdf']) {
-      await expect(uploadItem(page, name)).toContainText('Uploaded');
+      await expectUploaded(page, name);
       await expect(uploadItem(page, name).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
       await expect(assets(page)).toContainText(name);
     }
@@ -71,14 +73,13 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     await dropzone(page).focus();
     await pasteImage(dropzone(page), fixtureFile('checkout-screen.png', 'image/png'));
-    const item = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
-    await expect(item).toContainText(/screenshot-\d{8}-\d{6}\.png/);
-    await expect(item).toContainText('Uploaded');
+    await expectUploaded(page, /screenshot-\d{8}-\d{6}\.png/);
     await expect(assets(page)).toContainText(/screenshot-\d{8}-\d{6}\.png/);
   });
 
   test('a dropped folder keeps its sub-folders, under the folder field', async ({ page, mockServer }) => {
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await showUploadTarget(page);
     await page.getByLabel('Folder', { exact: true }).fill('release-4.2');
     await dropPaths(dropzone(page), [SCREENS]);
     await expect(page.getByText('3 of 3 uploaded')).toBeVisible();
@@ -114,8 +115,8 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await expect(uploadItem(page, 'what?.png').getByRole('alert')).toHaveText(
       'Failed: The file name must not contain any of these characters: < > : " | ? *',
     );
-    await expect(uploadItem(page, 'ok-1.png')).toContainText('Uploaded');
-    await expect(uploadItem(page, 'ok-2.png')).toContainText('Uploaded');
+    await expectUploaded(page, 'ok-1.png');
+    await expectUploaded(page, 'ok-2.png');
     await expect(page.getByText('2 of 4 uploaded')).toBeVisible();
     await expect(page.getByText('2 failed')).toBeVisible();
     expect(seen.uploads.sort()).toEqual(['ok-1.png', 'ok-2.png']);
@@ -130,8 +131,8 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     mockServer.runtime.faults.set('upload:network:1');
     await dropFiles(dropzone(page), [fixtureFile('checkout-screen.png', 'image/png', 'flaky.png')]);
     await expect(uploadItem(page, 'flaky.png')).toContainText(/Retrying in \d\ss/);
-    await expect(uploadItem(page, 'flaky.png')).toContainText('Uploaded');
-    await expect(page.getByTestId('upload-announcer')).toContainText(`flaky.png uploaded to segment ${SEGMENT}, all languages.`);
+    await expectUploaded(page, 'flaky.png');
+    await expect(page.getByTestId('upload-announcer')).toContainText(`flaky.png uploaded to segment ${SEGMENT}, language-neutral.`);
     expect(seen.uploads).toEqual(['flaky.png', 'flaky.png']);
     expect(seen.attaches).toHaveLength(1);
   });
@@ -143,7 +144,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     mockServer.runtime.faults.set('attach:500:2');
     await dropFiles(dropzone(page), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'attach-me.jpg')]);
     await expect(uploadItem(page, 'attach-me.jpg')).toContainText('Retrying in');
-    await expect(uploadItem(page, 'attach-me.jpg')).toContainText('Uploaded', { timeout: 15_000 });
+    await expectUploaded(page, 'attach-me.jpg', { timeout: 15_000 });
     expect(seen.uploads).toEqual(['attach-me.jpg']);
     expect(seen.attaches).toHaveLength(3);
     await expect(assets(page)).toContainText('attach-me.jpg');
@@ -193,7 +194,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
       return values.size;
     }, { intervals: [200] }).toBeGreaterThanOrEqual(4);
     expect([...values].some((v) => v > 0 && v < 100)).toBe(true);
-    await expect(uploadItem(page, 'slow.bin')).toContainText('Uploaded', { timeout: 20_000 });
+    await expectUploaded(page, 'slow.bin', { timeout: 20_000 });
   });
 
   test('a reload in the middle of a queue resumes it: every file arrives once', async ({ page, mockServer }) => {
@@ -224,11 +225,12 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     await expect(page.getByText('No context yet')).toBeVisible();
     mockServer.runtime.faults.set('latency:600');
+    await showUploadTarget(page);
     await page.getByLabel('Upload language').selectOption('fr');
     await page.getByLabel('Folder', { exact: true }).fill('captures');
     await dropFiles(dropzone(page), [1, 2, 3, 4, 5, 6].map((i) => ({ name: `kept-${i}.png`, mimeType: 'image/png', size: 500 })));
-    await page.getByRole('textbox', { name: 'Segment' }).fill('27665611');
-    await page.getByRole('button', { name: 'Open segment' }).click();
+    await openSegment(page, '27665611');
+    await showUploadTarget(page);
     await page.getByLabel('Upload language').selectOption('ja');
     await page.getByLabel('Folder', { exact: true }).fill('elsewhere');
     await expect(page.getByText('6 of 6 uploaded')).toBeVisible({ timeout: 20_000 });
@@ -243,7 +245,7 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     await expect(page.getByText('No context yet')).toBeVisible();
     mockServer.runtime.store.expireAllSessions();
     await dropFiles(dropzone(page), [{ name: 'after-expiry.png', mimeType: 'image/png', size: 800 }]);
-    await expect(uploadItem(page, 'after-expiry.png')).toContainText('Uploaded');
+    await expectUploaded(page, 'after-expiry.png');
     // A new token was asked for; the upload either met the refusal itself and went again, or
     // another call (the segment counts) renewed the session first.
     expect(seen.tokens).toBe(2);

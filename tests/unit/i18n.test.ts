@@ -3,43 +3,72 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/ui/i18n/de';
 import { detectUiLanguage, SUPPORTED_UI_LANGUAGES } from '../../src/ui/i18n/detect';
-import { en, type Catalog, type MessageKey } from '../../src/ui/i18n/en';
+import { en, type Catalog, type Message, type MessageKey } from '../../src/ui/i18n/en';
 import { fr } from '../../src/ui/i18n/fr';
 import { I18nProvider, translator, useI18n, type UiLanguage } from '../../src/ui/i18n/i18n';
 
 const KEYS = Object.keys(en) as MessageKey[];
 const TRANSLATIONS: [string, Catalog][] = [['de', de], ['fr', fr]];
 
-/** Every `{…}` of a text, including ones `translator` leaves alone (e.g. `{Codyt job}`): all must survive. */
-function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))].sort();
+/** The texts of a message: itself, or each form of a plural one. */
+function forms(message: Message): string[] {
+  return typeof message === 'string' ? [message] : Object.values(message);
 }
 
-describe.each(TRANSLATIONS)('the %s catalog', (_code, catalog) => {
+/**
+ * Every `{…}` of a message (of all its forms), including ones `translator` leaves alone (e.g.
+ * `{Codyt job}`): all must survive. A form may leave out `{count}` ("the only asset").
+ */
+function placeholders(message: Message): string[] {
+  return [...new Set(forms(message).flatMap((text) => [...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!)))].sort();
+}
+
+describe.each(TRANSLATIONS)('the %s catalog', (code, catalog) => {
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+
   it('has every key of en and nothing else', () => {
     expect(Object.keys(catalog).sort()).toEqual([...KEYS].sort());
   });
 
   it.each(KEYS)('%s: a non-empty translation with the placeholders of en', (key) => {
-    const text: unknown = catalog[key];
-    expect(typeof text).toBe('string');
-    expect((text as string).trim()).not.toBe('');
-    expect(text).not.toBe(key);
-    expect(placeholders(text as string)).toEqual(placeholders(en[key]));
-    expect((text as string).includes('\u2026'), 'ellipsis as in en').toBe(en[key].includes('\u2026'));
+    const message: unknown = catalog[key];
+    const english = en[key] as Message;
+    // Plural where en is, with forms of this language's plural rules only, `other` always.
+    expect(typeof message).toBe(typeof english);
+    if (typeof message === 'object') {
+      expect(message).toHaveProperty('other');
+      for (const form of Object.keys(message!)) expect(categories, form).toContain(form);
+    }
+    for (const text of forms(message as Message)) {
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toBe(key);
+      expect(text.includes('\u2026'), 'ellipsis as in en').toBe(forms(english).some((e) => e.includes('\u2026')));
+    }
+    expect(placeholders(message as Message)).toEqual(placeholders(english));
+  });
+});
+
+describe('the en catalog', () => {
+  it.each(KEYS.filter((key) => typeof en[key] === 'object'))('%s: English plural forms only, other always, each non-empty', (key) => {
+    const message = en[key] as Exclude<Message, string>;
+    expect(message).toHaveProperty('other');
+    for (const form of Object.keys(message)) expect(['one', 'other']).toContain(form);
+    for (const text of forms(message)) expect(text.trim()).not.toBe('');
   });
 });
 
 describe('typography', () => {
   it('German uses „…“, never straight double quotes', () => {
-    for (const key of KEYS) expect(de[key], key).not.toMatch(/"/);
+    for (const key of KEYS) for (const text of forms(de[key])) expect(text, key).not.toMatch(/"/);
   });
 
   it('French has a no-break space before : ; ? ! and inside « », and a curly apostrophe', () => {
     for (const key of KEYS) {
-      expect(fr[key], key).not.toMatch(/ [:;?!»]|« |'/);
-      // \s takes in U+00A0 and U+202F: a visible character right before the mark is the mistake.
-      expect(fr[key], key).not.toMatch(/\S[;?!]|\S: /);
+      for (const text of forms(fr[key])) {
+        expect(text, key).not.toMatch(/ [:;?!»]|« |'/);
+        // \s takes in U+00A0 and U+202F: a visible character right before the mark is the mistake.
+        expect(text, key).not.toMatch(/\S[;?!]|\S: /);
+      }
     }
   });
 });
@@ -54,11 +83,52 @@ describe('translator', () => {
   });
 
   it('falls back to English for a key the catalog lacks', () => {
-    const partial: Partial<Catalog> = { ...fr };
+    const partial: Partial<Record<MessageKey, Message>> = { ...fr };
     delete partial['gallery.open'];
     const t = translator(partial as Catalog);
     expect(t('gallery.open', { name: 'a.png' })).toBe('Open a.png');
     expect(t('gallery.download')).toBe('Télécharger');
+  });
+});
+
+describe('translator: plurals and numbers in each language\u2019s grammar', () => {
+  const english = translator(en, 'en');
+  const german = translator(de, 'de');
+  const french = translator(fr, 'fr');
+
+  it('chooses the plural form by Intl.PluralRules of the language', () => {
+    expect(english('gallery.deletedAll', { count: 1 })).toBe('The segment\u2019s only asset was deleted.');
+    expect(english('gallery.deletedAll', { count: 2 })).toBe('All 2 assets of the segment were deleted.');
+    expect(english('gallery.neutralHidden', { count: 0 })).toBe('0 language-neutral assets hidden');
+    expect(german('gallery.neutralHidden', { count: 1 })).toBe('1 sprachunabhängige Datei ausgeblendet');
+    expect(german('gallery.neutralHidden', { count: 0 })).toBe('0 sprachunabhängige Dateien ausgeblendet');
+    // French: 0 and 1 take the singular; a million takes "de".
+    expect(french('gallery.neutralHidden', { count: 0 })).toBe('0 fichier indépendant de la langue masqué');
+    expect(french('gallery.neutralHidden', { count: 1 })).toBe('1 fichier indépendant de la langue masqué');
+    expect(french('gallery.neutralHidden', { count: 2 })).toBe('2 fichiers indépendants de la langue masqués');
+    expect(french('gallery.neutralHidden', { count: 1_000_000 })).toBe('1\u202f000\u202f000 de fichiers indépendants de la langue masqués');
+  });
+
+  it('writes counts with the language\u2019s digits and grouping', () => {
+    expect(english('gallery.showing', { shown: 1000, total: 12345 })).toBe('Showing 1,000 of 12,345');
+    expect(german('gallery.showing', { shown: 1000, total: 12345 })).toBe('1.000 von 12.345 angezeigt');
+    expect(french('gallery.showing', { shown: 1000, total: 12345 })).toBe('Affichage\u00a0: 1\u202f000 sur 12\u202f345');
+    expect(german('gallery.deletedAll', { count: 1000 })).toBe('Alle 1.000 Kontextdateien des Segments wurden gelöscht.');
+    expect(german('marking.describe', { index: 1, count: 2, left: 12.5, top: 40, width: 20, height: 5 })).toMatch(/^Markierung 1 von 2, 12,5\u00a0% von links/);
+  });
+
+  it('leaves identifiers as they are: a segment ID is a name, not a quantity', () => {
+    expect(german('upload.dropzoneActive', { segment: 27665601 })).toContain('27665601');
+    expect(french('panel.label', { segment: 27665601 })).toBe('Contexte du segment 27665601');
+    expect(english('error.serverStatus', { status: 503 })).toContain('HTTP 503');
+  });
+
+  it('takes the `other` form without a count, and English rules for an English fallback', () => {
+    expect(english('gallery.deleteAllConfirm')).toBe('Delete all {count}');
+    const partial: Partial<Record<MessageKey, Message>> = { ...fr };
+    delete partial['gallery.deletedAll'];
+    // French would take the singular for 0; the English sentence takes English rules.
+    expect(translator(partial as Catalog, 'fr')('gallery.deletedAll', { count: 0 })).toBe('All 0 assets of the segment were deleted.');
   });
 });
 

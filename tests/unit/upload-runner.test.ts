@@ -252,7 +252,7 @@ describe('upload runner', () => {
     ]);
     expect(status()).toEqual(['failed', 'uploading', 'failed', 'failed', 'failed']);
     expect(record('u1').error).toEqual({
-      title: 'huge.mov is 2\u00a0KB, more than the 1000\u00a0B a file may have.',
+      title: 'huge.mov is 2\u00a0KB, more than the 1,000\u00a0B a file may have.',
       message: { key: 'refusal.tooLarge', params: { name: 'huge.mov', size: 2000, max: 1000 }, bytes: ['size', 'max'] },
       retryable: false, step: 'check',
     });

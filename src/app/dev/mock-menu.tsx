@@ -4,14 +4,18 @@ import { useI18n } from '../../ui/i18n/i18n';
 interface MockMenuProps {
   /** Where the mock answers: the app's origin in worker mode. */
   baseUrl: string;
+  /** The segment open now: "Add 1,000 assets" fills it (a large gallery to try). */
+  segmentId?: number | null;
   onDataChanged: () => void;
 }
+
+const MANY = 1000;
 
 /**
  * Development only: switches the mock's faults and resets its data through its `/__mock`
  * control calls (the same ones tests use against the HTTP server). Never in a production build.
  */
-export function MockMenu({ baseUrl, onDataChanged }: MockMenuProps) {
+export function MockMenu({ baseUrl, segmentId = null, onDataChanged }: MockMenuProps) {
   const { t } = useI18n();
   const id = useId();
   const [spec, setSpec] = useState(() => new URLSearchParams(window.location.search).get('mock-faults') ?? '');
@@ -26,6 +30,7 @@ export function MockMenu({ baseUrl, onDataChanged }: MockMenuProps) {
     });
     const answer = (await response.json().catch(() => null)) as { error?: { title?: string } } | null;
     setStatus(response.ok ? t('mock.done', { what }) : answer?.error?.title ?? `HTTP ${response.status}`);
+    return response.ok;
   }
 
   return (
@@ -41,6 +46,13 @@ export function MockMenu({ baseUrl, onDataChanged }: MockMenuProps) {
           onClick={() => void call('POST', 'reset', t('mock.reset')).then(onDataChanged)}
         >
           {t('mock.reset')}
+        </button>
+        <button
+          type="button" disabled={segmentId === null}
+          onClick={() => void call('POST', 'seed', t('mock.addMany', { count: MANY }), { segmentId, count: MANY, locale: null })
+            .then((ok) => ok && onDataChanged())}
+        >
+          {t('mock.addMany', { count: MANY })}
         </button>
       </div>
       <p role="status" className="sap-muted">{status}</p>

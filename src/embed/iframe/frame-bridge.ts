@@ -1,3 +1,4 @@
+import type { Asset } from '../../domain/asset';
 import { mountAssetPanel, type AssetPanelHandle, type MountOptions } from '../mount';
 import { EVENT_NAMES, type AssetPanelEvents } from '../options';
 import { envelope, parseHostMessage, type PanelMessage } from './protocol';
@@ -24,6 +25,7 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
   let pending: Partial<MountOptions> = {};
   let nextRequest = 1;
   const waiting = new Map<number, (token: string) => void>();
+  const linkAnswers = new Map<number, (url: string | null) => void>();
 
   const post = (message: PanelMessage, origin = parentOrigin) => {
     if (origin) parent.postMessage(envelope(message), origin);
@@ -41,6 +43,22 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
         resolve(token);
       });
       post({ type: 'need-token', requestId });
+    });
+  }
+
+  /** "Copy link": the host knows its own URLs, so the frame asks it (the user's click is still fresh when it answers). */
+  function askLink(asset: Asset): Promise<string | null> {
+    const requestId = nextRequest++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        linkAnswers.delete(requestId);
+        reject(new Error('The host did not answer with a link.'));
+      }, TOKEN_TIMEOUT_MS);
+      linkAnswers.set(requestId, (url) => {
+        clearTimeout(timer);
+        resolve(url);
+      });
+      post({ type: 'need-link', requestId, asset: JSON.parse(JSON.stringify(asset)) });
     });
   }
 
@@ -71,6 +89,9 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
           accountId: message.accountId ?? options.accountId,
           token: message.token ?? null,
           getToken,
+          assetLink: message.assetLinks ? askLink : null,
+          // The frame's page is the panel: a paste anywhere in it is the panel's.
+          paste: 'page',
         });
         return;
       case 'set-token':
@@ -80,6 +101,10 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
         waiting.get(message.requestId)?.(message.token);
         waiting.delete(message.requestId);
         return;
+      case 'link':
+        linkAnswers.get(message.requestId)?.(message.url);
+        linkAnswers.delete(message.requestId);
+        return;
       case 'set-segment':
         if (handle) handle.setSegment(message.segmentId, message.scope);
         else pending = { ...pending, segmentId: message.segmentId, ...(message.scope ? { scope: message.scope } : {}) };
@@ -87,6 +112,17 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
       case 'set-locale':
         if (handle) handle.setLocale(message.locale);
         else pending = { ...pending, locale: message.locale };
+        return;
+      case 'set-segment-text':
+        if (handle) handle.update({ segmentText: message.segmentText });
+        else pending = { ...pending, segmentText: message.segmentText };
+        return;
+      case 'set-segments': {
+        const { segments } = message;
+        const segmentSource = () => segments;
+        if (handle) handle.update({ segmentSource });
+        else pending = { ...pending, segmentSource };
+      }
     }
   }
 

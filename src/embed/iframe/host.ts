@@ -1,4 +1,7 @@
-import { EVENT_NAMES, type AssetPanelEvents } from '../options';
+import type { Asset } from '../../domain/asset';
+import type { SegmentText } from '../../domain/segment-text';
+import type { SegmentStrings } from '../../domain/string-to-find';
+import { EVENT_NAMES, type AssetPanelEvents, type AssetPanelOptions } from '../options';
 import { envelope, parsePanelMessage, parseOrigin, type HostMessage } from './protocol';
 
 export interface FrameConnectionOptions extends AssetPanelEvents {
@@ -7,12 +10,23 @@ export interface FrameConnectionOptions extends AssetPanelEvents {
   token?: string | null;
   getToken?: (() => Promise<string> | string) | null;
   accountId?: string;
+  /**
+   * What the panel's "Copy link" copies for an asset (a link into this editor). The frame asks
+   * with `need-link` and copies the answer; without it the panel offers no "Copy link".
+   */
+  assetLink?: AssetPanelOptions['assetLink'];
+  /** The shown segment's texts, for "Find the string" (also later with `setSegmentText`). */
+  segmentText?: SegmentStrings | null;
+  /** The document's segments with their texts (also later with `setSegments`); the host calls its own segment source. */
+  segments?: readonly SegmentText[] | null;
 }
 
 export interface FrameConnection {
   setSegment(segmentId: number, scope?: string): void;
   setLocale(locale: string | null): void;
   setToken(token: string): void;
+  setSegmentText(segmentText: SegmentStrings | null): void;
+  setSegments(segments: readonly SegmentText[]): void;
   /** Stops listening (the iframe itself stays: remove it to end the panel). */
   disconnect(): void;
 }
@@ -52,12 +66,17 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
       initialized = message.instance ?? null;
       ready = true;
       const token = options.token ?? (options.getToken ? await options.getToken() : undefined);
-      send({ type: 'init', token: token ?? undefined, accountId: options.accountId });
+      send({ type: 'init', token: token ?? undefined, accountId: options.accountId, assetLinks: !!options.assetLink });
+      if (options.segmentText) send({ type: 'set-segment-text', segmentText: options.segmentText });
+      if (options.segments) send({ type: 'set-segments', segments: [...options.segments] });
       const waiting = queue;
       queue = [];
       waiting.forEach(send);
     } else if (message.type === 'need-token' && options.getToken) {
       send({ type: 'token', requestId: message.requestId, token: await options.getToken() });
+    } else if (message.type === 'need-link' && options.assetLink) {
+      const url = await Promise.resolve(options.assetLink(message.asset as Asset)).catch(() => null);
+      send({ type: 'link', requestId: message.requestId, url: typeof url === 'string' && url ? url : null });
     } else if (message.type === 'event') {
       const name = CALLBACKS.get(message.name);
       if (!name) return;
@@ -76,6 +95,8 @@ export function connectAssetPanelFrame(iframe: HTMLIFrameElement, options: Frame
     setSegment: (segmentId, scope) => send({ type: 'set-segment', segmentId, scope }),
     setLocale: (locale) => send({ type: 'set-locale', locale }),
     setToken: (token) => send({ type: 'set-token', token }),
+    setSegmentText: (segmentText) => send({ type: 'set-segment-text', segmentText }),
+    setSegments: (segments) => send({ type: 'set-segments', segments: [...segments] }),
     disconnect: () => {
       window.removeEventListener('message', onMessage);
       iframe.removeEventListener('load', hello);

@@ -11,6 +11,8 @@ import { framedStyle, MarksOverlay } from './marks-overlay';
 import { useAssetMarks } from './use-asset-marks';
 import { shownKind, useAssetPreview } from './use-asset-preview';
 import { useNearViewport } from './use-near-viewport';
+import { PdfFirstPage } from './pdf/pdf-first-page';
+import { mayBePdf } from './pdf/pdf-query';
 
 interface AssetPreviewProps {
   asset: Asset;
@@ -37,7 +39,7 @@ export function thumbnailFrame(file: MarksFile): Rect | null {
 }
 
 function PosterSource({ poster, wanted, children }: { poster: Asset; wanted: boolean; children: (src: string | undefined) => React.ReactNode }) {
-  const state = useAssetPreview(poster, wanted);
+  const state = useAssetPreview(poster, wanted, 'tile');
   return <>{children(state.status === 'ready' && state.kind === 'image' ? state.src : undefined)}</>;
 }
 
@@ -55,14 +57,16 @@ export function AssetPreview({ asset, poster, marks }: AssetPreviewProps) {
   const near = useNearViewport(box);
   // The declared type only says whether to look at the bytes; what is shown follows the bytes.
   const declared = fileKind(asset.contentType, asset.name);
-  const preview = useAssetPreview(asset, near && declared !== 'other');
+  const preview = useAssetPreview(asset, near && declared !== 'other', 'tile');
   const kind = shownKind(asset, preview);
   const marksState = useAssetMarks(kind === 'image' ? marks : null, near);
   const marked = marksState.status === 'ready' && marksState.read.ok && marksState.read.file.marks.length > 0 ? marksState.read.file : null;
 
   let content: React.ReactNode;
   if (declared === 'other' || preview.status === 'none') {
-    content = <span className="sap-file-icon" aria-hidden="true">{typeLabel(asset.name, preview.status === 'none' ? preview.sniffed : undefined)}</span>;
+    const sniffed = preview.status === 'none' ? preview.sniffed : undefined;
+    const icon = (type = sniffed) => <span className="sap-file-icon" aria-hidden="true">{typeLabel(asset.name, type)}</span>;
+    content = mayBePdf(asset, sniffed) ? <PdfFirstPage asset={asset} wanted={near} icon={icon} /> : icon();
   } else if (preview.status === 'ready' && preview.kind === 'image' && marks) {
     // Framed on the first mark once the marks are read, the boxes drawn over it; the same <img>
     // before and after (no second decode when the marks arrive). The lightbox shows it whole.
@@ -76,7 +80,8 @@ export function AssetPreview({ asset, poster, marks }: AssetPreviewProps) {
     content = <img src={preview.src} alt={asset.name} width={320} height={240} loading="lazy" decoding="async" draggable={false} />;
   } else if (preview.status === 'ready') {
     const video = (posterSrc?: string) => (
-      <video src={preview.src} aria-label={asset.name} poster={posterSrc} preload="metadata" playsInline muted controls width={320} height={240} />
+      // Not in the tab order: the grid is one tab stop, and the lightbox (Enter) has the same controls.
+      <video src={preview.src} aria-label={asset.name} poster={posterSrc} preload="metadata" playsInline muted controls tabIndex={-1} width={320} height={240} />
     );
     content = poster ? <PosterSource poster={poster} wanted={near}>{video}</PosterSource> : video();
   } else if (preview.status === 'blocked') {

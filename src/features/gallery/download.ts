@@ -28,9 +28,16 @@ export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: Pr
   setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
 }
 
-/** The asset's download URL (it carries no token: opening it needs a session). */
-export async function copyAssetLink(client: ApiClient, asset: Asset): Promise<void> {
-  const url = assetDownloadUrl(client, asset);
-  if (!url) throw unsafeUrlError();
-  await navigator.clipboard.writeText(url.href);
+/** What "Copy link" copies for an asset: a link to the panel showing it, or the host's own. */
+export type AssetLinkFn = (asset: Asset) => string | null | undefined | Promise<string | null | undefined>;
+
+/**
+ * Copies `assetLink(asset)`: never the download URL, which answers nobody without a session.
+ * False when there is no link to copy (the host gave none for this asset).
+ */
+export async function copyAssetLink(assetLink: AssetLinkFn, asset: Asset): Promise<boolean> {
+  const link = await assetLink(asset);
+  if (typeof link !== 'string' || link.trim() === '') return false;
+  await navigator.clipboard.writeText(link);
+  return true;
 }

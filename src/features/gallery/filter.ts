@@ -1,5 +1,5 @@
 import { assetKey, type Asset } from '../../domain/asset';
-import { isLocaleCode, sameLocale } from '../../domain/locale';
+import { isLocaleCode, localeKey, sameLocale } from '../../domain/locale';
 
 /** `all`, `neutral` (language-neutral only) or a language code; kept in the URL as `&locale=`. */
 export type LocaleFilter = string;
@@ -10,7 +10,7 @@ export type SortOrder = 'newest' | 'name' | 'size';
 
 export interface GalleryFilter {
   locale: LocaleFilter;
-  /** With a specific language: hide the language-neutral assets shown beside it. */
+  /** Hide the language-neutral assets shown beside a language's own (or all languages'). */
   hideNeutral: boolean;
   sort: SortOrder;
   /** Part of a file name, any case. */
@@ -42,10 +42,9 @@ export function uploadLocaleFor(filter: LocaleFilter): string | null {
 }
 
 function matchesLocale(asset: Asset, filter: GalleryFilter): boolean {
-  if (filter.locale === ALL) return true;
   if (filter.locale === NEUTRAL) return asset.locale === null;
   if (asset.locale === null) return !filter.hideNeutral;
-  return sameLocale(asset.locale, filter.locale);
+  return filter.locale === ALL || sameLocale(asset.locale, filter.locale);
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -72,7 +71,7 @@ export function filterAssets(assets: readonly Asset[], filter: GalleryFilter, ma
 export interface LocaleCounts {
   all: number;
   neutral: number;
-  /** By language code as the server wrote it. */
+  /** By `localeKey` of the code (`en-gb` and `en-GB` are one language): look up with `localeKey`. */
   byLocale: Record<string, number>;
 }
 
@@ -80,7 +79,18 @@ export function countByLocale(assets: readonly Asset[]): LocaleCounts {
   const counts: LocaleCounts = { all: assets.length, neutral: 0, byLocale: {} };
   for (const asset of assets) {
     if (asset.locale === null) counts.neutral += 1;
-    else counts.byLocale[asset.locale] = (counts.byLocale[asset.locale] ?? 0) + 1;
+    else counts.byLocale[localeKey(asset.locale)] = (counts.byLocale[localeKey(asset.locale)] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * How many assets a language choice shows (before the name filter): a language its own plus,
+ * unless hidden, the language-neutral ones; so a count always says what choosing it shows.
+ */
+export function shownCount(counts: LocaleCounts, locale: LocaleFilter, hideNeutral = false): number {
+  if (locale === NEUTRAL) return counts.neutral;
+  const neutral = hideNeutral ? 0 : counts.neutral;
+  if (locale === ALL) return counts.all - counts.neutral + neutral;
+  return (counts.byLocale[localeKey(locale)] ?? 0) + neutral;
 }

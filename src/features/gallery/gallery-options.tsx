@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SegmentText } from '../../domain/segment-text';
+import type { SegmentStrings } from '../../domain/string-to-find';
+import type { AssetLinkFn } from './download';
 
 export type PreviewAuth = 'headers' | 'cookie';
 
@@ -16,6 +18,14 @@ export interface GalleryOptions {
   marking?: boolean;
   /** The document's segments with their texts (a segment source), for "Use for other segments". */
   segments?: readonly SegmentText[] | null;
+  /** The shown segment's texts as the host gives them, for "Find the string" (before `segments`). */
+  segmentText?: SegmentStrings | null;
+  /** The scope's source language (its rights say which), where known. */
+  sourceLocale?: string | null;
+  /** What "Copy link" copies (a link to the panel, or the host's own); absent: no "Copy link". */
+  assetLink?: AssetLinkFn | null;
+  /** How long a confirmed delete waits for an Undo; 10 s when absent. */
+  undoWindowMs?: number;
 }
 
 const GalleryOptionsContext = createContext<GalleryOptions>({ previewAuth: 'headers', readOnly: false });

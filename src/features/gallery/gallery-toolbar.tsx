@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { ScopeLocale } from '../../api/scope-rights';
 import { sameLocale } from '../../domain/locale';
 import { useI18n } from '../../ui/i18n/i18n';
-import { ALL, NEUTRAL, type GalleryFilter, type LocaleCounts, type SortOrder } from './filter';
+import { MenuButton } from '../../ui/menu-button';
+import { ALL, NEUTRAL, shownCount, type GalleryFilter, type LocaleCounts, type SortOrder } from './filter';
 
 interface GalleryToolbarProps {
   filter: GalleryFilter;
@@ -23,33 +24,37 @@ export function GalleryToolbar({ filter, counts, languages, shown, onLocaleChang
   // Languages that have assets but are not (or no longer) in the scope still get an option.
   const extra = Object.keys(counts.byLocale).filter((code) => !languages.some((l) => sameLocale(l.loc, code)));
   if (specific && !known && !extra.includes(filter.locale)) extra.push(filter.locale);
+  // Each option says what choosing it shows: the chosen one as it is now, the others with the
+  // language-neutral assets (the toggle starts over in another language).
+  const count = (option: string) => {
+    const chosen = option === filter.locale || (option !== ALL && option !== NEUTRAL && specific && sameLocale(option, filter.locale));
+    return shownCount(counts, option, chosen && filter.hideNeutral);
+  };
 
   return (
     <div className="sap-toolbar">
       <div className="sap-field">
         <label htmlFor={`${id}-locale`}>{t('gallery.language')}</label>
         <select id={`${id}-locale`} value={filter.locale} onChange={(e) => onLocaleChange(e.target.value)}>
-          <option value={ALL}>{t('gallery.allLanguages', { count: counts.all })}</option>
-          <option value={NEUTRAL}>{t('gallery.neutralOnly', { count: counts.neutral })}</option>
+          <option value={ALL}>{t('gallery.allLanguages', { count: count(ALL) })}</option>
+          <option value={NEUTRAL}>{t('gallery.neutralOnly', { count: count(NEUTRAL) })}</option>
           {languages.map((l) => (
             <option key={l.loc} value={l.loc}>
-              {t('gallery.languageOption', { name: l.name, code: l.loc, count: counts.byLocale[l.loc] ?? 0 })}
+              {t('gallery.languageOption', { name: l.name, code: l.loc, count: count(l.loc) })}
             </option>
           ))}
           {extra.map((code) => (
-            <option key={code} value={code}>{t('gallery.languageOption', { name: code, code, count: counts.byLocale[code] ?? 0 })}</option>
+            <option key={code} value={code}>{t('gallery.languageOption', { name: code, code, count: count(code) })}</option>
           ))}
         </select>
       </div>
-      <label className="sap-check">
-        <input
-          type="checkbox"
-          checked={!filter.hideNeutral}
-          disabled={!specific}
-          onChange={(e) => onChange({ hideNeutral: !e.target.checked })}
-        />
-        {t('gallery.showNeutral')}
-      </label>
+      {/* Only where it can hide something: never unchecked and disabled while neutral assets show. */}
+      {filter.locale !== NEUTRAL && counts.neutral > 0 && (
+        <label className="sap-check">
+          <input type="checkbox" checked={!filter.hideNeutral} onChange={(e) => onChange({ hideNeutral: !e.target.checked })} />
+          {t('gallery.showNeutral')}
+        </label>
+      )}
       <div className="sap-field">
         <label htmlFor={`${id}-sort`}>{t('gallery.sort')}</label>
         <select id={`${id}-sort`} value={filter.sort} onChange={(e) => onChange({ sort: e.target.value as SortOrder })}>
@@ -64,7 +69,8 @@ export function GalleryToolbar({ filter, counts, languages, shown, onLocaleChang
       </div>
       <p className="sap-muted sap-toolbar-count" aria-live="polite">{t('gallery.showing', { shown, total: counts.all })}</p>
       {onDeleteAll && counts.all > 0 && (
-        <button type="button" className="sap-danger-button" onClick={onDeleteAll}>{t('gallery.deleteAll')}</button>
+        // Rarely needed and hard to take back: one step away, in "More".
+        <MenuButton label={t('gallery.more')} items={[{ label: t('gallery.deleteAll'), onSelect: onDeleteAll, danger: true }]} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/client-context';
 import { isApiError } from '../../api/errors';
 import { segmentAssetsQuery } from '../../api/list-assets';
@@ -9,17 +9,20 @@ import { sameLocale } from '../../domain/locale';
 import { separateMarks } from '../../domain/marks-index';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
+import { useToasts } from '../../ui/toasts';
 import { errorText } from '../../ui/user-message';
 import { useEventCallback } from '../../ui/use-event-callback';
 import type { TileActions } from './asset-tile';
 import { DeleteDialogs, type DeleteRequest } from './delete-dialogs';
 import { copyAssetLink, saveAsset } from './download';
-import { countByLocale, DEFAULT_FILTER, filterAssets, type GalleryFilter } from './filter';
+import { countByLocale, DEFAULT_FILTER, filterAssets, NEUTRAL, type GalleryFilter } from './filter';
 import { useGalleryOptions } from './gallery-options';
 import { GalleryGrid } from './gallery-grid';
 import { GalleryToolbar } from './gallery-toolbar';
+import { NeutralHiddenNote } from './neutral-hidden-note';
 import { findPosters } from './posters';
 import { useDeleteAssets } from './use-delete-assets';
+import { useLinkedAsset } from './use-linked-asset';
 
 // Opened on demand: its code loads with the first click, not with the panel.
 const Lightbox = lazy(() => import('./lightbox').then((m) => ({ default: m.Lightbox })));
@@ -34,28 +37,38 @@ export interface GalleryProps {
   languages?: readonly string[] | null;
   onDeleted?: (assets: Asset[]) => void;
   onError?: (error: unknown) => void;
+  /** An asset to open, as a link names it (`?asset=de:screens/shot.png`): its lightbox opens once the list has it. */
+  openAsset?: string | null;
+  /** The linked asset was opened, or said to be gone. */
+  onOpenAssetHandled?: () => void;
 }
 
 /** A segment's assets by language: previews, a closer look, download, copy link, delete. */
-export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError }: GalleryProps) {
+export function Gallery({
+  scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError, openAsset = null, onOpenAssetHandled,
+}: GalleryProps) {
   const { t, language } = useI18n();
   const client = useApiClient();
-  const idPrefix = useId().replace(/:/g, '');
-  const { readOnly, previewAuth } = useGalleryOptions();
+  const { readOnly, previewAuth, assetLink, undoWindowMs } = useGalleryOptions();
+  const toasts = useToasts();
   const list = useQuery(segmentAssetsQuery(client, scope, segmentId));
   const rights = useQuery(scopeRightsQuery(client, scope));
   const [options, setOptions] = useState<Omit<GalleryFilter, 'locale'>>(DEFAULT_FILTER);
   const [opened, setOpened] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
-  const [notice, setNotice] = useState<{ error?: unknown; text?: string } | null>(null);
 
-  const filter: GalleryFilter = { ...options, locale };
+  // Unchecking "Show language-neutral assets" holds until the language or the segment changes (README).
+  const view = `${scope}|${segmentId}|${locale.toLowerCase()}`;
+  const [neutralHiddenIn, setNeutralHiddenIn] = useState<string | null>(null);
+  if (neutralHiddenIn !== null && neutralHiddenIn !== view) setNeutralHiddenIn(null);
+  const filter: GalleryFilter = { ...options, locale, hideNeutral: locale !== NEUTRAL && neutralHiddenIn === view };
   // Marks files are the panel's own: never a tile, never counted; each image knows its own.
   const { assets: all, marksOf } = useMemo(() => separateMarks(list.data ?? []), [list.data]);
   const marked = useMemo(() => new Set(marksOf.keys()), [marksOf]);
   const visible = useMemo(() => filterAssets(all, filter, marked), [all, marked, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
   const counts = useMemo(() => countByLocale(all), [all]);
+  const hiddenNeutral = useMemo(() => (filter.hideNeutral ? filterAssets(all, { ...filter, locale: NEUTRAL }).length : 0), [all, filter.hideNeutral, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
   const posters = useMemo(() => findPosters(all), [all]);
   const languages = useMemo(() => offeredLocales(rights.data?.locales ?? [], offered), [rights.data, offered]);
 
@@ -67,30 +80,45 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
   }, [failure, reportError]);
   const languageNames = useMemo(() => Object.fromEntries(languages.map((l) => [l.loc, l.name])), [languages]);
 
-  const deletion = useDeleteAssets(scope, segmentId, {
-    onDeleted: (assets, all) => {
-      setNotice({ text: all ? t('gallery.deletedAll', { count: assets.length }) : t('gallery.deleted', { name: assets[0]!.name }) });
-      onDeleted?.(assets);
-    },
-    onFailed: (error, assets, all) => {
-      setNotice({ error, text: all ? t('gallery.deleteAllFailed') : t('gallery.deleteFailed', { name: assets[0]!.name }) });
-      onError?.(error);
-    },
-  });
+  const deletion = useDeleteAssets({ onDeleted: (assets) => onDeleted?.(assets), onFailed: (error) => onError?.(error), windowMs: undoWindowMs });
 
-  const actions = useMemo<TileActions>(() => ({
-    open: (asset) => setOpened(assetKey(asset)),
-    download: (asset) => {
-      saveAsset(client, asset, previewAuth).catch((error: unknown) => setNotice({ error, text: t('gallery.downloadFailed', { name: asset.name }) }));
+  // Messages about one segment do not follow the user to the next (an Undo in flight does).
+  const shownSegment = useRef(`${scope}|${segmentId}`);
+  useEffect(() => {
+    if (shownSegment.current === `${scope}|${segmentId}`) return;
+    shownSegment.current = `${scope}|${segmentId}`;
+    toasts.segmentChanged();
+  }, [scope, segmentId, toasts]);
+
+  const actions = useMemo<TileActions>(() => {
+    const failed = (text: string, error: unknown) => toasts.show({ tone: 'error', text: `${text} ${errorText(t, language, error)}` });
+    return {
+      open: (asset) => setOpened(assetKey(asset)),
+      download: (asset) => {
+        saveAsset(client, asset, previewAuth).catch((error: unknown) => failed(t('gallery.downloadFailed', { name: asset.name }), error));
+      },
+      copyLink: assetLink ? (asset) => {
+        copyAssetLink(assetLink, asset).then(
+          (copied) => toasts.show(copied ? { text: t('gallery.linkCopied', { name: asset.name }) } : { tone: 'error', text: t('gallery.noLink', { name: asset.name }) }),
+          (error: unknown) => failed(t('gallery.copyFailed'), error),
+        );
+      } : undefined,
+      remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset, marks: marksOf.get(assetKey(asset)) ?? null }),
+    };
+  }, [client, previewAuth, readOnly, t, language, marksOf, assetLink, toasts]);
+
+  // A link to one asset opens its lightbox (under a filter that shows it), or says it is gone.
+  useLinkedAsset({
+    scope, segmentId, openAsset, assets: list.data ? all : null, onHandled: onOpenAssetHandled,
+    onFound: (asset) => {
+      if (!visible.includes(asset)) {
+        setOptions(DEFAULT_FILTER);
+        onLocaleChange('all');
+      }
+      setOpened(assetKey(asset));
     },
-    copyLink: (asset) => {
-      copyAssetLink(client, asset).then(
-        () => setNotice({ text: t('gallery.linkCopied', { name: asset.name }) }),
-        (error: unknown) => setNotice({ error, text: t('gallery.copyFailed') }),
-      );
-    },
-    remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset, marks: marksOf.get(assetKey(asset)) ?? null }),
-  }), [client, previewAuth, readOnly, t, marksOf]);
+    onGone: (name) => toasts.show({ tone: 'error', text: t('gallery.linkGone', { name, segment: segmentId }) }),
+  });
 
   const openIndex = opened ? visible.findIndex((a) => assetKey(a) === opened) : -1;
   const closeLightbox = useCallback(() => {
@@ -117,17 +145,15 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
         languages={languages}
         shown={visible.length}
         onLocaleChange={onLocaleChange}
-        onChange={(change) => setOptions((o) => ({ ...o, ...change }))}
+        onChange={({ hideNeutral, ...change }) => {
+          if (hideNeutral !== undefined) setNeutralHiddenIn(hideNeutral ? view : null);
+          setOptions((o) => ({ ...o, ...change }));
+        }}
         onDeleteAll={readOnly ? undefined : () => setDeleteRequest({ all: all.slice() })}
       />
-      {notice && (
-        <div role={notice.error ? 'alert' : 'status'} className={notice.error ? 'sap-error' : 'sap-notice'}>
-          <p>{notice.text}{notice.error ? ` ${errorText(t, language, notice.error)}` : ''}</p>
-          <button type="button" onClick={() => setNotice(null)}>{t('upload.dismiss')}</button>
-        </div>
-      )}
       {all.length === 0 && <p className="sap-empty">{t('assets.empty')}</p>}
-      {all.length > 0 && visible.length === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
+      <NeutralHiddenNote count={hiddenNeutral} onShow={() => setNeutralHiddenIn(null)} />
+      {all.length > 0 && visible.length === 0 && hiddenNeutral === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
       {visible.length > 0 && (
         <GalleryGrid
           assets={visible}
@@ -136,7 +162,6 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
           actions={actions}
           languageNames={languageNames}
           focusRequest={focusRequest}
-          idPrefix={idPrefix}
         />
       )}
       {openIndex >= 0 && (
@@ -158,8 +183,7 @@ export function Gallery({ scope, segmentId, locale, onLocaleChange, languages: o
         onCancel={() => setDeleteRequest(null)}
         onConfirm={(request) => {
           setDeleteRequest(null);
-          setNotice(null);
-          deletion.mutate(request);
+          deletion.schedule(scope, segmentId, request);
         }}
       />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { HANDLES, centeredMark, clampMark, markPercentages, moveMark, type Rect } from '../../domain/mark-geometry';
 import { MAX_MARK_LABEL, MAX_MARKS, type Mark } from '../../domain/marks';
 import { useI18n, type Translate } from '../../ui/i18n/i18n';
@@ -19,6 +19,13 @@ export interface MarksEditorProps {
   saving?: boolean;
   onSave(marks: Mark[]): void;
   onCancel(): void;
+  /** Tools that propose marks (e.g. "Find the string"): places drawn dashed until accepted as marks (answers their numbers) or dropped. */
+  proposer?: (tools: MarkProposals) => ReactNode;
+}
+
+export interface MarkProposals {
+  propose(places: readonly Rect[]): void;
+  accept(places: readonly Rect[]): number[];
 }
 
 /** What a screen reader hears for a mark: on focus (its name) and after each change. */
@@ -54,11 +61,12 @@ const boxStyle = (r: Rect): CSSProperties => ({ left: percent(r.x), top: percent
  * by 8 handles) or by keyboard (New mark, arrows, Alt+arrows, Delete), each change said in a live
  * region. Fills the box it is given; the image keeps its aspect inside it.
  */
-export function MarksEditor({ src, alt, naturalWidth, naturalHeight, initial, hint, stale = false, saving = false, onSave, onCancel }: MarksEditorProps) {
+export function MarksEditor({ src, alt, naturalWidth, naturalHeight, initial, hint, stale = false, saving = false, onSave, onCancel, proposer }: MarksEditorProps) {
   const { t } = useI18n();
   const [marks, setMarks] = useState<Mark[]>(() => initial.map((mark) => ({ ...mark })));
   const [selected, setSelected] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [proposed, setProposed] = useState<readonly Rect[]>([]);
   const image = useRef<HTMLImageElement>(null);
   const surface = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -113,6 +121,13 @@ export function MarksEditor({ src, alt, naturalWidth, naturalHeight, initial, hi
     setSelected(after);
     if (!keepFocus) focusAfterRender.current = after ?? 'add';
     setAnnouncement(t('marking.deleted', { index: index + 1 }));
+  }
+
+  function accept(places: readonly Rect[]): number[] {
+    const room = places.slice(0, Math.max(0, MAX_MARKS - marks.length)).map((p) => clampMark({ x: p.x, y: p.y, width: p.width, height: p.height }));
+    if (room.length < places.length) refuse();
+    setMarks([...marks, ...room]);
+    return room.map((_, k) => marks.length + k + 1);
   }
 
   const drag = useMarkDrag({
@@ -217,6 +232,7 @@ export function MarksEditor({ src, alt, naturalWidth, naturalHeight, initial, hi
                 {index === selected && HANDLES.map((handle) => <span key={handle} className="sap-marking-handle" data-handle={handle} aria-hidden="true" />)}
               </div>
             ))}
+            {proposed.map((place, index) => <div key={`p${index}`} className="sap-marking-box sap-marking-proposal" style={boxStyle(place)} aria-hidden="true" />)}
             {drag.draft && <div className="sap-marking-box sap-marking-draft" style={boxStyle(drag.draft)} aria-hidden="true" />}
           </div>
         </div>
@@ -244,6 +260,7 @@ export function MarksEditor({ src, alt, naturalWidth, naturalHeight, initial, hi
           </span>
         </div>
       </div>
+      {proposer?.({ propose: setProposed, accept })}
       <div className="sap-actions sap-marking-actions">
         <button type="button" onClick={onCancel}>{t('marking.cancel')}</button>
         <button type="button" className="sap-primary" aria-disabled={saving} onClick={() => save(marks)}>

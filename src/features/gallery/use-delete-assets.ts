@@ -1,47 +1,130 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useApiClient } from '../../api/client-context';
-import { deleteAllAssets, deleteAsset } from '../../api/delete-asset';
+import { isApiError } from '../../api/errors';
 import { assetKeys } from '../../api/query-keys';
-import { assetKey, type Asset } from '../../domain/asset';
+import type { Asset } from '../../domain/asset';
+import { isMarksAsset } from '../../domain/marks-index';
+import { useI18n } from '../../ui/i18n/i18n';
+import { useToasts } from '../../ui/toasts';
+import { errorText } from '../../ui/user-message';
+import { createDeleteQueue, type PendingDelete } from './delete-queue';
 import type { DeleteRequest } from './delete-dialogs';
+import { finishUnsent, unsentDeletes } from './unsent-deletes';
+
+/** How long a confirmed delete waits for an Undo before its calls go out. */
+export const UNDO_WINDOW_MS = 10_000;
 
 interface DeleteCallbacks {
-  /** `all`: the segment's delete-all call, not one file. */
+  /** The calls went out and succeeded. `all`: the segment's delete-all, not one file. */
   onDeleted?: (assets: Asset[], all: boolean) => void;
   onFailed?: (error: unknown, assets: Asset[], all: boolean) => void;
+  /** Milliseconds a delete waits for an Undo (tests shorten it). */
+  windowMs?: number;
 }
 
+const deletedAssets = (request: DeleteRequest) => ('asset' in request ? [request.asset] : request.all);
+
 /**
- * Deletes one asset or all of a segment's. The gallery updates at once (the tiles leave the
- * cache); a failed delete puts them back and says why.
+ * Deletes one asset or all of a segment's, deliberately: the tiles leave at once, a toast offers
+ * Undo for `windowMs` (paused while hovered or focused), then the calls go out. Closing the toast
+ * sends them at once; so does leaving the page or unmounting the panel (keepalive requests, noted
+ * down until answered: see unsent-deletes). A failed delete puts the tiles back and says why.
  */
-export function useDeleteAssets(scope: string, segmentId: number, callbacks: DeleteCallbacks = {}) {
+export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const key = assetKeys.segment(scope, segmentId);
-
-  return useMutation({
-    mutationFn: async (target: DeleteRequest) => {
-      if ('asset' in target) {
-        await deleteAsset(client, scope, target.asset);
-        // The image's marks go with it (a marks file without its image would be ignored anyway).
-        if (target.marks) await deleteAsset(client, scope, target.marks);
-      } else {
-        await deleteAllAssets(client, scope, segmentId);
-      }
-    },
-    onMutate: async (target) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<Asset[]>(key);
-      const gone = 'asset' in target ? new Set([target.asset, target.marks].filter((a) => !!a).map((a) => assetKey(a!))) : null;
-      queryClient.setQueryData<Asset[]>(key, (list) => (gone ? list?.filter((a) => !gone.has(assetKey(a))) : []));
-      return { before };
-    },
-    onError: (error, target, context) => {
-      if (context?.before) queryClient.setQueryData(key, context.before);
-      callbacks.onFailed?.(error, 'asset' in target ? [target.asset] : target.all, !('asset' in target));
-    },
-    onSuccess: (_, target) => callbacks.onDeleted?.('asset' in target ? [target.asset] : target.all, !('asset' in target)),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: assetKeys.scope(scope) }),
+  const toasts = useToasts();
+  const { t, language } = useI18n();
+  const latest = useRef({ callbacks, t, language });
+  useEffect(() => {
+    latest.current = { callbacks, t, language };
   });
+  // Each waiting delete's toast, by the delete's id.
+  const [{ queue, toastOf }] = useState(() => {
+    const toastIds = new Map<number, number>();
+    const withdraw = (p: PendingDelete) => {
+      const toast = toastIds.get(p.id);
+      if (toast !== undefined) toasts.withdraw(toast);
+    };
+    return { toastOf: toastIds, queue: createDeleteQueue(queryClient, client, withdraw) };
+  });
+
+  const owner = `${client.apiRoot}|${client.session.accountId}`;
+
+  /** `keepalive`: the page (or the panel) is going away; written down until known to have gone out. */
+  function send(p: PendingDelete, keepalive = false) {
+    const toast = toastOf.get(p.id);
+    toastOf.delete(p.id);
+    if (toast !== undefined) toasts.withdraw(toast);
+    const all = !('asset' in p.request);
+    const note = keepalive ? `${Date.now()}-${p.id}-${Math.random().toString(36).slice(2)}` : null;
+    if (note) {
+      const assets = [...p.hidden.values()].map(({ segmentId, locale, relativePath, name, downloadUrl }) => ({ segmentId, locale, relativePath, name, downloadUrl }));
+      unsentDeletes.remember(owner, { id: note, scope: p.scope, segmentId: p.segmentId, assets, at: Date.now() });
+    }
+    queue.send(p.id, keepalive).then(
+      (sent) => {
+        if (note) unsentDeletes.forget(owner, note);
+        if (sent) latest.current.callbacks.onDeleted?.(deletedAssets(p.request), all);
+      },
+      (error: unknown) => {
+        // The server said no: nothing to finish later. No answer (a page going away cuts the
+        // request off): the note stays for the next load.
+        if (note && isApiError(error) && error.status > 0) unsentDeletes.forget(owner, note);
+        const { t: say, language: lang } = latest.current;
+        const what = 'asset' in p.request ? say('gallery.deleteFailed', { name: p.request.asset.name }) : say('gallery.deleteAllFailed');
+        toasts.show({ tone: 'error', text: `${what} ${errorText(say, lang, error)}`, keepOnSegmentChange: true });
+        latest.current.callbacks.onFailed?.(error, deletedAssets(p.request), all);
+      },
+    );
+  }
+
+  // Leaving the page (or the panel going away) sends what waits: nothing is left undecided. First
+  // at beforeunload, while the page is whole; pagehide covers what that misses (bfcache, mobile).
+  useEffect(() => {
+    const stop = queue.watch();
+    // What an earlier page of this server and account sent as it went, and may not have delivered.
+    for (const entry of unsentDeletes.take(owner)) {
+      finishUnsent(client, entry).then((gone) => {
+        if (gone.length === 0) return;
+        void queryClient.invalidateQueries({ queryKey: assetKeys.scope(entry.scope) });
+        latest.current.callbacks.onDeleted?.(gone.filter((a) => !isMarksAsset(a)), false);
+      }, () => unsentDeletes.remember(owner, entry));
+    }
+    const leave = () => queue.waiting().forEach((p) => send(p, true));
+    window.addEventListener('beforeunload', leave);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('pagehide', leave);
+      leave();
+      stop();
+    };
+  }, [queue]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    schedule(scope: string, segmentId: number, request: DeleteRequest) {
+      const { t: say, callbacks: { windowMs = UNDO_WINDOW_MS } } = latest.current;
+      const p = queue.hide(scope, segmentId, request);
+      const name = 'asset' in request ? request.asset.name : null;
+      const toast = toasts.show({
+        text: 'asset' in request ? say('gallery.deleted', { name: request.asset.name }) : say('gallery.deletedAll', { count: request.all.length }),
+        duration: windowMs,
+        keepOnSegmentChange: true,
+        action: {
+          label: say('toast.undo'),
+          name: name ? say('gallery.undoDelete', { name }) : say('gallery.undoDeleteAll'),
+          run: () => {
+            toastOf.delete(p.id);
+            if (queue.restore(p.id)) toasts.show({ text: name ? say('gallery.restored', { name }) : say('gallery.restoredAll') });
+          },
+        },
+        onExit: (exit) => {
+          if (exit !== 'action') send(p);
+        },
+      });
+      toastOf.set(p.id, toast);
+    },
+  };
 }

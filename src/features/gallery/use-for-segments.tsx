@@ -6,6 +6,7 @@ import { sourceTextOf, textIn, type SegmentText } from '../../domain/segment-tex
 import { useI18n } from '../../ui/i18n/i18n';
 import { MarksEditor } from './marks-editor';
 import { useMarking } from './marking-context';
+import { FindAllTool } from './ocr/find-all-tool';
 
 export interface SegmentCopy {
   segmentId: number;
@@ -112,6 +113,7 @@ export function UseForSegments({ image, src, naturalWidth, naturalHeight, segmen
   return (
     <div className="sap-share" role="group" aria-labelledby={`${idsId}-title`}>
       <h3 id={`${idsId}-title`} className="sap-marking-title">{t('share.title')}</h3>
+      {others.length > 0 && <FindAllTool image={image} src={src} natural={{ width: naturalWidth, height: naturalHeight }} segments={others} onSubmit={onSubmit} />}
       {others.length > 0 ? (
         <fieldset className="sap-share-list">
           <legend>{t('share.choose')}</legend>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/client';
 import { useApiClient } from '../../api/client-context';
 import { attachAsset } from '../../api/attach-asset';
@@ -17,18 +17,21 @@ import type { UploadRecord } from './core/types';
 import { createListRefresher, findAttachedAsset, putAssetsInCache } from './cache';
 import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
 import { uploadErrorText } from './upload-error-text';
+import type { PasteScope } from './paste-reach';
 
 export interface UploadOptions {
   concurrency?: number;
   maxFileSize?: number;
   /** Files up to this size survive a reload in IndexedDB (default 200 MB). */
   maxStoredFileSize?: number;
-  /** Separates this panel's saved uploads from another panel's; null: keep nothing. */
+  /** Separates this panel's saved uploads from another panel's; absent, null or empty: keep nothing. */
   persistKey?: string | null;
   onUploaded?: (asset: Asset, record: UploadRecord) => void;
   onUploadFailed?: (record: UploadRecord) => void;
   /** The session could not be renewed: the queue waits. */
   onError?: (error: unknown) => void;
+  /** Where an image paste is taken (see paste-reach.tsx); default `panel`. */
+  paste?: PasteScope;
 }
 
 interface UploadContextValue {
@@ -37,7 +40,7 @@ interface UploadContextValue {
   view: ThrottledStore<UploadState>;
   runner: UploadRunner;
   announcer: Announcer;
-  maxFileSize: number;
+  paste: PasteScope;
 }
 
 /** What the runner's events call: replaced on every render, read when an event happens. */
@@ -57,6 +60,8 @@ function describeTarget(t: Translate, record: UploadRecord): string {
     : t('upload.targetNeutral', { segment: record.target.segmentId });
 }
 
+const DEFAULT_CONCURRENCY = 4;
+
 /** An attach waits this long at most for its file token to be saved (IndexedDB may hang). */
 const SAVE_WAIT_MS = 2000;
 
@@ -67,9 +72,9 @@ interface Saving {
 
 function createUploadKit(
   client: ApiClient, queryClient: QueryClient, options: UploadOptions, listeners: Listeners,
-): UploadContextValue & { saving: Saving } {
+): Omit<UploadContextValue, 'paste'> & { saving: Saving } {
   const saving: Saving = { saved: null };
-  const concurrency = options.concurrency ?? 4;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const store = createUploadStore(concurrency);
   const announcer = createAnnouncer();
@@ -137,7 +142,7 @@ function createUploadKit(
       online: () => announcer.say(listeners.t('upload.backOnline')),
     },
   });
-  return { store, view, runner, announcer, maxFileSize, saving };
+  return { store, view, runner, announcer, saving };
 }
 
 /** One upload queue per panel: its store, runner and saved state are created here, never shared. */
@@ -152,7 +157,16 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
     Object.assign(listeners, { t, language, onUploaded, onUploadFailed, onError });
   }, [listeners, t, language, onUploaded, onUploadFailed, onError]);
 
-  const { persistKey = 'default', maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
+  // The kit is made once; limits a host changes later (`update()`) reach its runner here.
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  useEffect(() => {
+    value.runner.configure({ concurrency, maxFileSize });
+  }, [value, concurrency, maxFileSize]);
+
+  // Off when absent or empty, whichever entry point the panel came through.
+  const persistKey = options.persistKey?.trim() ? options.persistKey : null;
+  const { maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE } = options;
   useEffect(() => {
     const { store, runner, saving } = value;
     let detach: (() => void) | null = null;
@@ -183,7 +197,9 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
     };
   }, [value, client, persistKey, maxStoredFileSize]);
 
-  return <UploadContext.Provider value={value}>{children}</UploadContext.Provider>;
+  const paste = options.paste ?? 'panel';
+  const provided = useMemo(() => ({ ...value, paste }), [value, paste]);
+  return <UploadContext.Provider value={provided}>{children}</UploadContext.Provider>;
 }
 
 export function useUploads(): UploadContextValue {

@@ -53,12 +53,16 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
       aria-setsize={count}
       aria-posinset={position}
     >
+      {/* One line whatever the width (the list is windowed by a fixed row height): the name and
+          the details shorten with an ellipsis, the name keeping the larger share. */}
       <div className="sap-upload-line">
-        <bdi className="sap-upload-name">{name}</bdi>
-        <span className="sap-muted">{formatBytes(record.size, language)}</span>
-        <span className="sap-badge">{target.locale ?? t('assets.neutral')}</span>
-        {folder && <span className="sap-muted">{t('assets.folder', { folder })}</span>}
-        <span className="sap-muted">#{target.segmentId}</span>
+        <bdi className="sap-upload-name" title={name}>{name}</bdi>
+        <span className="sap-upload-meta sap-muted">
+          {formatBytes(record.size, language)}{' '}
+          <span className="sap-badge">{target.locale ?? t('assets.neutral')}</span>{' '}
+          {folder && <>{t('assets.folder', { folder })}{' '}</>}
+          #{target.segmentId}
+        </span>
       </div>
       <div
         role="progressbar"

@@ -1,27 +1,36 @@
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { formatBytes } from '../../ui/format';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useVirtualGrid } from '../../ui/use-virtual-grid';
-import { uploadTotals } from './core/store';
+import { uploadTotals, type UploadState } from './core/store';
 import { useUploads } from './upload-context';
 import { UploadItem } from './upload-item';
+import { useRowsFollowAssets } from './use-rows-follow-assets';
 
 /** Every item has this height (one line of name, the bar, one line of status): the list can be windowed. */
 const UPLOAD_ITEM_HEIGHT = 74;
 const GAP = 4;
 
+const isDone = (state: UploadState, id: string) => state.records[id]!.status === 'done';
+
 /**
- * The uploads of this panel: an overall line, then one item per file. Only the items near the
- * list's view exist in the DOM: a drop of 1,000 files renders a few dozen, not a thousand.
+ * The uploads of this panel: an overall line, then one item per file on its way, waiting, failed
+ * or canceled (failures stay until dismissed). Finished ones fold into the overall line ("3 of 3
+ * uploaded … · Show"), which opens their list. Only the items near a list's view exist in the
+ * DOM: a drop of 1,000 files renders a few dozen, not a thousand.
  */
 export function UploadList() {
   const { t, language } = useI18n();
   const { view, runner } = useUploads();
-  const order = useStore(view, (s) => s.order);
+  const open = useStore(view, useShallow((s) => s.order.filter((id) => !isDone(s, id))));
+  const done = useStore(view, useShallow((s) => s.order.filter((id) => isDone(s, id))));
   const totals = useStore(view, useShallow(uploadTotals));
-  if (order.length === 0) return null;
+  const [showDone, setShowDone] = useState(false);
+  const doneListId = useId();
+  useRowsFollowAssets();
+  if (open.length === 0 && done.length === 0) return null;
 
   return (
     <div className="sap-uploads">
@@ -31,20 +40,33 @@ export function UploadList() {
             done: totals.done, files: totals.files, sent: formatBytes(totals.sentBytes, language), total: formatBytes(totals.bytes, language),
           })}
           {totals.failed > 0 && <> · <span className="sap-danger">{t('upload.summaryFailed', { count: totals.failed })}</span></>}
+          {done.length > 0 && (
+            <>
+              {' \u00b7 '}
+              <button
+                type="button" className="sap-link" aria-expanded={showDone} aria-controls={doneListId}
+                aria-label={showDone ? t('upload.hideFinishedName') : t('upload.showFinishedName')} onClick={() => setShowDone((s) => !s)}
+              >
+                {showDone ? t('upload.hideFinished') : t('upload.showFinished')}
+              </button>
+            </>
+          )}
         </p>
         <div className="sap-actions">
           {totals.failed > 0 && <button type="button" onClick={() => runner.retryAllFailed()}>{t('upload.retryAll')}</button>}
           <button type="button" onClick={() => runner.clearFinished()}>{t('upload.clearFinished')}</button>
         </div>
       </div>
-      <UploadRows order={order} />
+      {open.length > 0 && <UploadRows order={open} label={t('upload.list')} />}
+      <div id={doneListId} hidden={!showDone || done.length === 0}>
+        {showDone && done.length > 0 && <UploadRows order={done} label={t('upload.finishedList')} />}
+      </div>
     </div>
   );
 }
 
 /** The items, windowed: mounted with its scroll box, so the measuring starts with the box. */
-function UploadRows({ order }: { order: readonly string[] }) {
-  const { t } = useI18n();
+function UploadRows({ order, label }: { order: readonly string[]; label: string }) {
   const scroller = useRef<HTMLDivElement>(null);
   const range = useVirtualGrid(scroller, {
     count: order.length, columns: 1, minTileWidth: 1, gap: GAP, tileHeight: () => UPLOAD_ITEM_HEIGHT, overscan: 8,
@@ -52,7 +74,7 @@ function UploadRows({ order }: { order: readonly string[] }) {
   return (
     <div ref={scroller} className="sap-upload-scroll">
       <ul
-        aria-label={t('upload.list')}
+        aria-label={label}
         className="sap-upload-list"
         style={{
           paddingTop: range.firstRow * range.rowHeight,

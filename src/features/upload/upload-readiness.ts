@@ -8,14 +8,15 @@ import { checkRelativePath, type PathRefusal } from '../../domain/paths';
 
 /**
  * Whether a drop may go out, decided before a byte is sent: the scope's rights say which
- * languages exist (and that the user may add to its reference material), the segment's list
- * says the segment exists (404 otherwise), the folder field is checked as the server would.
- * Both answers are the gallery's own queries (one cache): no call of its own.
+ * languages exist and that the user may add to its reference material (403: no access at all;
+ * `canAddAssets: false`: view only), the segment's list says the segment exists (404 otherwise),
+ * the folder field is checked as the server would. Both answers are the gallery's own queries
+ * (one cache): no call of its own.
  */
 export type UploadReadiness =
   | { state: 'checking' }
   | { state: 'ready' }
-  | { state: 'blocked'; reason: 'no-segment' | 'no-right' }
+  | { state: 'blocked'; reason: 'no-segment' | 'no-right' | 'view-only' }
   | { state: 'blocked'; reason: 'folder'; refusal: PathRefusal }
   | { state: 'blocked'; reason: 'unchecked'; error: unknown; retry: () => void };
 
@@ -44,6 +45,7 @@ export function useUploadReadiness(
     const failures = [rights.data ? null : rights.error, list.data ? null : list.error].map(kindOf);
     if (failures.includes('forbidden')) return { state: 'blocked', reason: 'no-right' };
     if (failures.includes('not-found')) return { state: 'blocked', reason: 'no-segment' };
+    if (rights.data && !rights.data.canAddAssets) return { state: 'blocked', reason: 'view-only' };
     const refusal = folder ? checkRelativePath(folder) : null;
     if (refusal) return { state: 'blocked', reason: 'folder', refusal };
     if (!rights.data && rights.error) {

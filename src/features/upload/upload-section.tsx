@@ -1,13 +1,14 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDropzone } from 'react-dropzone';
-import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n } from '../../ui/i18n/i18n';
-import { sayMessage } from '../../ui/user-message';
+import { AddContext } from './add-context';
+import { BlockedReason, blockedText } from './blocked-reason';
+import { PasteHint, usePagePaste } from './paste-reach';
 import { UploadAnnouncer } from './upload-announcer';
-import { UploadDropzone } from './upload-dropzone';
 import { UploadList } from './upload-list';
+import { UploadWhere } from './upload-where';
 import { QueueNotices } from './queue-notices';
-import { scopeUploadLocale, useUploadReadiness, type UploadReadiness } from './upload-readiness';
+import { scopeUploadLocale, useUploadReadiness } from './upload-readiness';
 import { clipboardImages, useUploadFiles, type DropAim } from './use-upload-files';
 
 interface UploadSectionProps {
@@ -17,17 +18,17 @@ interface UploadSectionProps {
   galleryLocale: string | null;
   /** The scope's languages to offer; all of them when null. */
   languages?: readonly string[] | null;
+  /** What comes first: the segment's header and its gallery. */
   children?: ReactNode;
 }
 
 /**
- * Everything about adding context: where it goes (language, folder), the drop target, pasting,
- * and the uploads list, below the gallery it wraps (`children`). The whole section takes drops
- * and pastes, so files dropped on the gallery land too.
+ * Everything about adding context, around the panel's content (`children`): the whole section is
+ * the drop target (while files are dragged over it, an overlay says where they go) and takes
+ * pastes; under the content, "Add context" with the pickers and where files go, then the uploads.
  */
 export function UploadSection({ scope, segmentId, galleryLocale, languages: allowed = null, children }: UploadSectionProps) {
-  const { t, language } = useI18n();
-  const id = useId();
+  const { t } = useI18n();
   const [locale, setLocale] = useState<string | null>(galleryLocale);
   const [followed, setFollowed] = useState(galleryLocale);
   const [folder, setFolder] = useState('');
@@ -44,8 +45,11 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
   const uploadLocale = scopeUploadLocale(locale, languages);
   const aim: DropAim = { scope, segmentId, locale: uploadLocale, folder, status: readiness.state };
   const { intake, addPasted } = useUploadFiles(aim);
-  const panelDrop = useDropzone({ getFilesFromEvent: intake, noClick: true, noKeyboard: true, noPaste: true });
-  const folderRefusal = readiness.state === 'blocked' && readiness.reason === 'folder' ? readiness.refusal : null;
+  // Not react-dropzone's `disabled`: that would leave a drop to the browser, which opens the file.
+  // The intake takes nothing while the target is blocked.
+  const panelDrop = useDropzone({ getFilesFromEvent: intake, multiple: true, noClick: true, noKeyboard: true, noPaste: true });
+  const blocked = readiness.state === 'blocked' ? readiness : null;
+  usePagePaste(addPasted);
 
   return (
     <div
@@ -62,55 +66,31 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
         addPasted(images);
       }}
     >
-      <input {...panelDrop.getInputProps({ 'aria-hidden': true })} />
+      <input {...panelDrop.getInputProps({ 'aria-hidden': true })} data-testid="file-input" />
       {children}
-      <h3 className="sap-section-title">{t('upload.heading')}</h3>
-      <div className="sap-upload-controls">
-        <div className="sap-field">
-          <label htmlFor={`${id}-locale`}>{t('upload.language')}</label>
-          <select id={`${id}-locale`} value={uploadLocale ?? ''} onChange={(e) => setLocale(e.target.value || null)}>
-            <option value="">{t('upload.neutral')}</option>
-            {languages.map((l) => <option key={l.loc} value={l.loc}>{l.name} ({l.loc})</option>)}
-          </select>
-        </div>
-        <div className="sap-field">
-          <label htmlFor={`${id}-folder`}>{t('upload.folder')}</label>
-          <input
-            id={`${id}-folder`} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false}
-            placeholder="screens/checkout" aria-describedby={`${id}-folder-hint`} aria-invalid={!!folderRefusal}
+      <AddContext
+        onPick={panelDrop.open}
+        intake={intake}
+        blocked={blocked && <BlockedReason readiness={blocked} scope={scope} segmentId={segmentId} />}
+        where={(
+          <UploadWhere
+            locale={uploadLocale} languages={languages} onLocaleChange={setLocale}
+            folder={folder} onFolderChange={setFolder} folderRefusal={blocked?.reason === 'folder' ? blocked.refusal : null}
           />
-          <span id={`${id}-folder-hint`} className={folderRefusal ? 'sap-field-error sap-small' : 'sap-muted sap-small'}>
-            {folderRefusal ? sayMessage(t, language, folderRefusal.userMessage, folderRefusal.message) : t('upload.folderHint')}
-          </span>
-        </div>
-      </div>
-      <UploadDropzone
-        segmentId={segmentId} intake={intake} blocked={readiness.state === 'blocked' && <BlockedReason readiness={readiness} scope={scope} segmentId={segmentId} />}
+        )}
       />
+      {!blocked && <PasteHint root={panelDrop.rootRef} />}
       <QueueNotices />
       <UploadList />
       <UploadAnnouncer />
-      {panelDrop.isDragActive && readiness.state !== 'blocked' && (
-        <div className="sap-drop-overlay" aria-hidden="true">{t('upload.dropzoneActive', { segment: segmentId })}</div>
+      {panelDrop.isDragActive && (
+        // Visible only: the section announces the drop's result.
+        <div className={`sap-drop-overlay${blocked ? ' sap-drop-overlay-blocked' : ''}`} aria-hidden="true">
+          <p className="sap-drop-caption">
+            {blocked ? blockedText(t, blocked, scope, segmentId) : t('upload.dropzoneActive', { segment: segmentId })}
+          </p>
+        </div>
       )}
     </div>
   );
-}
-
-type Blocked = Extract<UploadReadiness, { state: 'blocked' }>;
-
-/** What the drop target says instead of taking files. */
-function BlockedReason({ readiness, scope, segmentId }: { readiness: Blocked; scope: string; segmentId: number }) {
-  const { t } = useI18n();
-  switch (readiness.reason) {
-    case 'no-segment': return <p className="sap-field-error">{t('upload.blockedNoSegment', { segment: segmentId, scope })}</p>;
-    case 'no-right': return <p className="sap-field-error">{t('upload.blockedNoRight', { scope })}</p>;
-    case 'folder': return <p className="sap-field-error">{t('upload.blockedFolder')}</p>;
-    case 'unchecked': return (
-      <>
-        <p className="sap-field-error">{t('upload.blockedUnchecked')}</p>
-        <ErrorNotice error={readiness.error} onRetry={readiness.retry} />
-      </>
-    );
-  }
 }

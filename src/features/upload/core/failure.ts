@@ -42,7 +42,9 @@ export function failureOutcome(
       return { kind: change.status === 'failed' ? 'failed' : 'retry', change };
     }
     case 'refused': {
-      const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: uploadError(error, !!record.file, step) };
+      // A missing segment (404) or right (403) stays missing however often the file is sent.
+      const hopeless = isApiError(error) && (error.kind === 'not-found' || error.kind === 'forbidden');
+      const change: Partial<UploadRecord> = { status: 'failed', retryAt: null, error: uploadError(error, !!record.file && !hopeless, step) };
       // A refused attach may be a token that expired or was used: a retry uploads again.
       if (step === 'attach' && isApiError(error) && error.kind === 'invalid') change.fileToken = null;
       return { kind: 'failed', change };

@@ -18,7 +18,9 @@ function sending(record: UploadRecord): boolean {
 }
 
 export function createUploadRunner(options: RunnerOptions) {
-  const { store, transport, concurrency, maxFileSize, events = {} } = options;
+  const { store, transport, events = {} } = options;
+  // Both may change while the panel lives (a host's `update()`): read at each use.
+  let { concurrency, maxFileSize } = options;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const newId = options.newId ?? (() => crypto.randomUUID());
@@ -264,6 +266,18 @@ export function createUploadRunner(options: RunnerOptions) {
     /** The browser is online again, or the user asks: the server is asked at once. */
     tryNow() {
       outage?.askNow();
+    },
+
+    /** New limits from the host (`update()`): they hold for files added and uploads started from now on. */
+    configure(next: { concurrency?: number; maxFileSize?: number }) {
+      if (next.maxFileSize !== undefined) maxFileSize = next.maxFileSize;
+      if (next.concurrency !== undefined && next.concurrency !== concurrency) {
+        const before = concurrency;
+        concurrency = Math.max(1, next.concurrency);
+        // Ramping up after a 429 stays below the new limit; otherwise the limit is the new one.
+        store.setState((s) => ({ limit: s.limit < before ? Math.min(s.limit, concurrency) : concurrency }));
+      }
+      pump();
     },
 
     /** Starts (again) after `stop()`: React may mount, unmount and mount a panel. */

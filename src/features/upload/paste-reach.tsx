@@ -1,0 +1,72 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useI18n } from '../../ui/i18n/i18n';
+import { useUploads } from './upload-context';
+import { clipboardImages } from './use-upload-files';
+
+/**
+ * Where an image paste reaches the panel. `panel` (the default: beside a host's editor): only
+ * while focus is inside the panel, for the host's pastes are the host's. `page` (the panel is
+ * the whole page: the standalone app, the iframe's embed.html): any paste in the page that no
+ * text field takes, wherever focus sits.
+ */
+export type PasteScope = 'panel' | 'page';
+
+function isTextField(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || element.tagName === 'TEXTAREA' || element.tagName === 'INPUT');
+}
+
+/** With `page`: takes image pastes the panel itself did not take (focus elsewhere in the page). */
+export function usePagePaste(onImages: (files: File[]) => void): void {
+  const { paste } = useUploads();
+  useEffect(() => {
+    if (paste !== 'page') return;
+    const listener = (event: ClipboardEvent) => {
+      // The panel's own handler ran first (React listens below the document) and took it.
+      if (event.defaultPrevented || !event.clipboardData) return;
+      // Text pasted into a field stays the field's, even when an image comes along with it.
+      if (isTextField(event.target) && event.clipboardData.types.includes('text/plain')) return;
+      const images = clipboardImages(event.clipboardData);
+      if (images.length === 0) return;
+      event.preventDefault();
+      onImages(images);
+    };
+    document.addEventListener('paste', listener);
+    return () => document.removeEventListener('paste', listener);
+  }, [paste, onImages]);
+}
+
+/** Would a paste now reach the panel? Not while focus is in the host's editor or outside the iframe. */
+function reaches(paste: PasteScope, root: HTMLElement | null): boolean {
+  if (paste === 'page') return window.parent === window || document.hasFocus();
+  if (!root || !document.hasFocus()) return false;
+  // Inside a shadow root (the custom element) the document only knows the host element.
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  return !!active && root.contains(active);
+}
+
+/**
+ * "Click the panel, then press Ctrl+V": shown while a paste could not reach the panel, so that
+ * a translator coming from their screenshot tool knows the one step that makes it work.
+ */
+export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
+  const { t } = useI18n();
+  const { paste } = useUploads();
+  const [reach, setReach] = useState(true);
+  useEffect(() => {
+    const update = () => setReach(reaches(paste, root.current));
+    update();
+    const events = ['focusin', 'focusout'] as const;
+    for (const type of events) document.addEventListener(type, update);
+    window.addEventListener('focus', update);
+    window.addEventListener('blur', update);
+    return () => {
+      for (const type of events) document.removeEventListener(type, update);
+      window.removeEventListener('focus', update);
+      window.removeEventListener('blur', update);
+    };
+  }, [paste, root]);
+  if (reach) return null;
+  const keys = /Mac|iPhone|iPad/.test(navigator.platform) ? '\u2318V' : t('upload.pasteKeys');
+  return <p className="sap-muted sap-small sap-paste-hint">{t('upload.pasteClickFirst', { keys })}</p>;
+}
