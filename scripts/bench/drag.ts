@@ -1,8 +1,11 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 
-/** The panel's drop target. */
+/**
+ * Where the tests drop files: the "Add files" button. The whole panel takes drops; a drop there
+ * bubbles to it, and the button is also the file picker (click, Enter, Space).
+ */
 export function dropzone(scope: Page | Locator | FrameLocator): Locator {
-  return scope.getByRole('button', { name: 'Drop files here or choose files' });
+  return scope.getByRole('button', { name: 'Add files', exact: true });
 }
 
 /**
@@ -11,6 +14,8 @@ export function dropzone(scope: Page | Locator | FrameLocator): Locator {
  */
 export async function dropPaths(target: Locator, paths: string[]): Promise<void> {
   const page = target.page();
+  // A drag lands where the pointer is: the target must be on the screen (it may sit below the gallery).
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('drop target is not visible');
   const cdp = await page.context().newCDPSession(page);

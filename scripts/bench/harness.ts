@@ -10,6 +10,13 @@ import { dropPaths, dropzone } from './drag';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const PREVIEW_PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4317);
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
+/**
+ * `BENCH_BASELINE_DIST=<folder>`: another production build (the same code with one change
+ * undone, say) served beside dist/ on the next port, so that the gallery part measures both in
+ * one run, their pages taking turns: a before and after that the machine's load falls on alike.
+ */
+export const BASELINE_DIST = process.env.BENCH_BASELINE_DIST || null;
+export const BASELINE_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT + 1}`;
 
 /**
  * A page with nothing but the built custom element, served from dist/ beside the app (served,
@@ -17,8 +24,9 @@ export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
  */
 export const BENCH_PAGE = 'bench-element.html';
 
-/** `vite preview` of the production build (built first unless BENCH_SKIP_BUILD is set). */
-export async function startPreview(): Promise<ChildProcess> {
+/** `vite preview` of the production build (built first unless BENCH_SKIP_BUILD is set), or of the baseline build. */
+export async function startPreview(baseline = false): Promise<ChildProcess> {
+  if (baseline) return servePreview(['--outDir', BASELINE_DIST!], PREVIEW_PORT + 1);
   if (!process.env.BENCH_SKIP_BUILD || !existsSync(`${ROOT}dist/index.html`)) {
     // The whole build: the app, and dist/lib (the custom element is measured too).
     await run('npm', ['run', 'build', '--silent']);
@@ -26,12 +34,16 @@ export async function startPreview(): Promise<ChildProcess> {
   writeFileSync(`${ROOT}dist/${BENCH_PAGE}`,
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head>'
     + '<body><script type="module" src="/lib/element.js"></script><main id="host"></main></body></html>');
-  const child = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
+  return servePreview([], PREVIEW_PORT);
+}
+
+async function servePreview(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['vite', 'preview', ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true,
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(String(PREVIEW_PORT))) resolve();
+      if (chunk.toString().includes(String(port))) resolve();
     });
     child.once('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
@@ -56,7 +68,7 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 export function startMock() {
-  return startMockHttpServer({ port: 0, allowedOrigins: [PREVIEW_ORIGIN] });
+  return startMockHttpServer({ port: 0, allowedOrigins: [PREVIEW_ORIGIN, ...(BASELINE_DIST ? [BASELINE_ORIGIN] : [])] });
 }
 
 export type MockServer = Awaited<ReturnType<typeof startMock>>;
@@ -92,13 +104,15 @@ export async function launch(): Promise<Browser> {
  */
 export async function newPage(browser: Browser, viewport = { width: 1360, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  await page.addInitScript('window.__name = (fn) => fn;');
+  await page.addInitScript(BENCH_NAME_SHIM);
   return page;
 }
 
+export const BENCH_NAME_SHIM = 'window.__name = (fn) => fn;';
+
 /** Opens the production app on a segment of the mock server, signed in through its form. */
-export async function openApp(page: Page, server: MockServer, query: string): Promise<void> {
-  await page.goto(`${PREVIEW_ORIGIN}/?server=${encodeURIComponent(server.url)}&${query}`);
+export async function openApp(page: Page, server: MockServer, query: string, origin = PREVIEW_ORIGIN): Promise<void> {
+  await page.goto(`${origin}/?server=${encodeURIComponent(server.url)}&${query}`);
   await page.getByRole('textbox', { name: 'Account ID' }).fill('demo');
   await page.getByRole('textbox', { name: 'API key' }).fill('demo-key');
   // The server came with the link: the form sends nothing until its origin is trusted.

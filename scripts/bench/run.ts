@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the production build in Chromium against the mock's HTTP server. Prints a
  * table and writes bench-results/latest.json (and a dated copy). Parts: upload throughput against
- * raw XHR, a 1,000-asset gallery (without marks, and with 500 marked, in the same run), a 1,000-file drop, a 1 GB upload's heap, the build's sizes.
+ * raw XHR, 1,000-asset galleries (plain tiles, images, images with 500 marked: the same run, scrolled by time), a 1,000-file drop, a 1 GB upload's heap, the build's sizes.
  * `npm run bench -- upload gallery` runs only those parts.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -10,8 +10,9 @@ import { cpus } from 'node:os';
 import { buildReport, type ProductSize } from '../build-report.mjs';
 import { benchDrop, type DropResult } from './drop';
 import { benchGallery, type GalleryResult } from './gallery';
+import { galleryTargets, printGallery } from './gallery-report';
 import type { Browser } from '@playwright/test';
-import { launch, ROOT, startMock, startPreview, stopProcessGroup, type MockServer } from './harness';
+import { BASELINE_DIST, launch, ROOT, startMock, startPreview, stopProcessGroup, type MockServer } from './harness';
 import { benchHeap, type HeapResult } from './heap';
 import { benchUpload, uploadCases, type UploadResult } from './upload';
 
@@ -23,9 +24,8 @@ interface Results {
   date: string;
   machine: { cpus: number; model: string; node: string; chromium: string };
   upload?: UploadResult[];
+  /** Plain tiles, images, and images with half of them marked: the same run, pages taking turns. */
   gallery?: GalleryResult;
-  /** The same gallery with half its images marked, measured in the same run, turn about. */
-  galleryMarked?: GalleryResult & { longestTaskRatioToUnmarked: number | null; longestFrameRatioToUnmarked: number };
   drop?: DropResult;
   heap?: HeapResult;
   size?: ProductSize[];
@@ -35,9 +35,11 @@ interface Results {
 // Every child ends when the bench ends, however it ends: a failed run (no Chromium, a broken
 // build, Ctrl+C) must not leave `vite preview` holding its port for the next run.
 let preview: ChildProcess | null = null;
+let baselinePreview: ChildProcess | null = null;
 const stopPreview = () => {
-  if (preview) stopProcessGroup(preview);
+  for (const child of [preview, baselinePreview]) if (child) stopProcessGroup(child);
   preview = null;
+  baselinePreview = null;
 };
 process.once('exit', stopPreview);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -59,6 +61,7 @@ let server: MockServer | null = null;
 let browser: Browser | null = null;
 try {
   preview = await startPreview();
+  if (BASELINE_DIST && parts.includes('gallery')) baselinePreview = await startPreview(true);
   server = await startMock();
   browser = await launch();
   results.machine.chromium = browser.version();
@@ -73,18 +76,9 @@ try {
     target('batch: panel / best raw >= 0.8', batch.ratio.toFixed(2), batch.ratio >= 0.8);
   }
   if (parts.includes('gallery')) {
-    step('gallery: 1,000 assets, without marks and with 500 marked (turn about)');
-    const { unmarked: gallery, marked, longestTaskRatio, longestFrameRatio } = await benchGallery(browser, server, 1000, 120);
-    results.gallery = gallery;
-    results.galleryMarked = { ...marked, longestTaskRatioToUnmarked: longestTaskRatio, longestFrameRatioToUnmarked: longestFrameRatio };
-    target('<= 150 preview requests before scrolling', String(gallery.previewRequestsBeforeScroll), gallery.previewRequestsBeforeScroll <= 150);
-    target('no task over 50 ms while scrolling', `${gallery.longestTaskWhileScrollingMs} ms (runs: ${gallery.longestTaskPerRunMs.join(', ')} ms)`,
-      gallery.longestTaskWhileScrollingMs <= 50);
-    target(`<= 150 requests before scrolling, ${marked.marked} of 1,000 marked`,
-      `${marked.requestsBeforeScroll} (${marked.previewRequestsBeforeScroll} previews + ${marked.marksRequestsBeforeScroll} marks)`,
-      marked.requestsBeforeScroll <= 150 && marked.marked === 500);
-    target('longest task while scrolling with marks <= 50 ms', `${marked.longestTaskWhileScrollingMs} ms (runs: ${marked.longestTaskPerRunMs.join(', ')} ms)`,
-      marked.longestTaskWhileScrollingMs <= 50);
+    step('gallery: 1,000 plain tiles, 1,000 images, 1,000 images with 500 marked (turn about)');
+    results.gallery = await benchGallery(browser, server, 1000, Number(process.env.BENCH_GALLERY_RUNS ?? 3));
+    results.targets.push(...galleryTargets(results.gallery));
   }
   if (parts.includes('drop')) {
     step('drop: 1,000 small files');
@@ -124,38 +118,7 @@ for (const u of results.upload ?? []) {
   line('  panel / raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
   console.log(`  run to run (fastest-slowest ms): raw at 6 ${u.raw6.fastestMs}-${u.raw6.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
 }
-if (results.gallery) {
-  const g = results.gallery;
-  console.log(`\nGallery, a segment with 1,000 assets (${g.runs} runs, each a fresh page; medians, the longest task of all):`);
-  line('  data to first tiles', `${g.msDataToFirstTiles} ms`);
-  line('  tiles rendered at once', String(g.tilesRendered));
-  line('  preview requests before scrolling', String(g.previewRequestsBeforeScroll));
-  line('  preview requests after scrolling to the end', String(g.previewRequestsAfterScroll));
-  line('  longest task while scrolling', `${g.longestTaskWhileScrollingMs} ms`);
-  line('  … in each run', g.longestTaskPerRunMs.map((ms) => `${ms} ms`).join(', '));
-  line('  tasks over 50 ms while scrolling, all runs', String(g.tasksOver50MsWhileScrolling));
-  line('  renderer JS heap', `${g.rendererHeapMB} MB`);
-}
-if (results.gallery && results.galleryMarked) {
-  const g = results.gallery;
-  const m = results.galleryMarked;
-  const ratio = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
-  console.log(`\nGallery, 1,000 assets without marks / with ${m.marked} marked (the same run, pages taking turns; medians, the longest of all):`);
-  line('', 'no marks', 'marked', 'ratio');
-  line('  requests before scrolling: previews', String(g.previewRequestsBeforeScroll), String(m.previewRequestsBeforeScroll));
-  line('  … marks files', String(g.marksRequestsBeforeScroll), String(m.marksRequestsBeforeScroll));
-  line('  … together', String(g.requestsBeforeScroll), String(m.requestsBeforeScroll));
-  line('  after scrolling to the end: previews', String(g.previewRequestsAfterScroll), String(m.previewRequestsAfterScroll));
-  line('  … marks files', String(g.marksRequestsAfterScroll), String(m.marksRequestsAfterScroll));
-  line('  … together', String(g.requestsAfterScroll), String(m.requestsAfterScroll));
-  line('  tiles drawing marks before scrolling', String(g.markedTilesDrawn), String(m.markedTilesDrawn));
-  line('  "marks could not be read" on tiles', String(g.marksUnreadable), String(m.marksUnreadable));
-  line('  longest task while scrolling', `${g.longestTaskWhileScrollingMs} ms`, `${m.longestTaskWhileScrollingMs} ms`, ratio(m.longestTaskRatioToUnmarked));
-  line('  … in each run (ms)', g.longestTaskPerRunMs.join('/'), m.longestTaskPerRunMs.join('/'));
-  line('  tasks over 50 ms while scrolling, all runs', String(g.tasksOver50MsWhileScrolling), String(m.tasksOver50MsWhileScrolling));
-  line('  longest frame while scrolling', `${g.longestFrameWhileScrollingMs} ms`, `${m.longestFrameWhileScrollingMs} ms`, ratio(m.longestFrameRatioToUnmarked));
-  line('  renderer JS heap', `${g.rendererHeapMB} MB`, `${m.rendererHeapMB} MB`);
-}
+if (results.gallery) printGallery(results.gallery);
 if (results.drop) {
   const d = results.drop;
   console.log('\nDropping 1,000 files of 2 KB at once:');

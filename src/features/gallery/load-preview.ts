@@ -22,7 +22,7 @@ async function sniff(blob: Blob, bytes: number) {
  * for a raster image or a video, and typed as sniffed (opened as a document, it stays a picture).
  * SVG is drawn into a PNG; HTML, XML, PDF and unknown bytes get no URL at all.
  */
-async function fromBytes(blob: Blob, signal?: AbortSignal): Promise<PreviewSource> {
+export async function previewFromBytes(blob: Blob, signal?: AbortSignal): Promise<PreviewSource> {
   const media = await sniff(blob, SNIFF_MARKUP_BYTES);
   // A cancelled query drops its result: an object URL made now would never be revoked.
   signal?.throwIfAborted();
@@ -44,10 +44,10 @@ async function fromBytes(blob: Blob, signal?: AbortSignal): Promise<PreviewSourc
 export async function loadPreview(
   client: ApiClient, asset: Pick<Asset, 'downloadUrl' | 'size'>, auth: PreviewAuth, directUrl: string, signal?: AbortSignal,
 ): Promise<PreviewSource> {
-  if (auth === 'headers') return fromBytes(await downloadAsset(client, asset, signal), signal);
+  if (auth === 'headers') return previewFromBytes(await downloadAsset(client, asset, signal), signal);
   const head = sniffMedia(await downloadAssetHead(client, asset, SNIFF_HEAD_BYTES, signal));
   if (isPreviewable(head)) return { kind: head.kind, src: directUrl };
   // A head that is markup may be an SVG past a long prolog.
   if ((head.kind !== 'svg' && head.kind !== 'xml') || asset.size > MAX_PREVIEW_BYTES) return { kind: 'none', sniffed: head.kind };
-  return fromBytes(await downloadAssetByCookie(client, asset, signal), signal);
+  return previewFromBytes(await downloadAssetByCookie(client, asset, signal), signal);
 }

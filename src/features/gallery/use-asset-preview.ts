@@ -7,12 +7,14 @@ import { fileKind, type FileKind } from '../../domain/file-kind';
 import type { SniffedKind } from '../../domain/sniff-media';
 import { useGalleryOptions } from './gallery-options';
 import { loadPreview, MAX_PREVIEW_BYTES } from './load-preview';
+import { loadTilePreview } from './thumbnails/load-tile-preview';
 
 export { MAX_PREVIEW_BYTES };
 
 export type PreviewState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; kind: 'image' | 'video'; src: string }
+  /** `natural`: a tile's thumbnail says the size of the image it was made from. */
+  | { status: 'ready'; kind: 'image' | 'video'; src: string; natural?: { width: number; height: number } }
   /** The bytes are no picture nor video the panel shows (whatever the name said): a type icon. */
   | { status: 'none'; sniffed: SniffedKind }
   | { status: 'blocked' }
@@ -23,17 +25,20 @@ export type PreviewState =
  * The preview of an asset. Any URL from the server is checked first (http or https, on the API's
  * origin); what is shown is decided by the file's bytes (load-preview.ts), cached by download URL
  * and revoked by preview-cache.ts. With `wanted` false nothing is fetched, but a cached preview is
- * still given.
+ * still given. `tile`: a small thumbnail of an image (thumbnails/load-tile-preview.ts), the full
+ * image being the lightbox's; a video is the same for both (it plays in its tile).
  */
-export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
+export function useAssetPreview(asset: Asset, wanted: boolean, use: 'full' | 'tile' = 'full'): PreviewState {
   const client = useApiClient();
   const { previewAuth } = useGalleryOptions();
   const url = assetDownloadUrl(client, asset);
   const viaHeaders = previewAuth === 'headers';
   const small = asset.size <= MAX_PREVIEW_BYTES;
+  const thumbnail = use === 'tile' && fileKind(asset.contentType, asset.name) !== 'video';
+  const key = previewKeys.url(url?.href ?? '', previewAuth);
   const query = useQuery({
-    queryKey: previewKeys.url(url?.href ?? '', previewAuth),
-    queryFn: ({ signal }) => loadPreview(client, asset, previewAuth, url!.href, signal),
+    queryKey: thumbnail ? [...key, 'tile'] : key,
+    queryFn: ({ signal }) => (thumbnail ? loadTilePreview : loadPreview)(client, asset, previewAuth, url!.href, signal),
     enabled: wanted && !!url && (small || !viaHeaders),
     staleTime: Infinity,
     gcTime: 60_000,
@@ -41,7 +46,7 @@ export function useAssetPreview(asset: Asset, wanted: boolean): PreviewState {
   if (!url) return { status: 'blocked' };
   if (viaHeaders && !small) return { status: 'too-large' };
   if (query.data?.kind === 'none') return { status: 'none', sniffed: query.data.sniffed };
-  if (query.data) return { status: 'ready', kind: query.data.kind, src: query.data.src };
+  if (query.data) return { status: 'ready', ...query.data };
   if (query.isError) return { status: 'error', error: query.error };
   return { status: wanted ? 'loading' : 'idle' };
 }

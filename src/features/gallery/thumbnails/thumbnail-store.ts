@@ -1,0 +1,110 @@
+/** A thumbnail as kept: the small picture and the natural size of the image it was made from. */
+export interface StoredThumbnail {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export interface ThumbnailStore {
+  /** The thumbnail kept for this download URL, or null. */
+  get(url: string): Promise<StoredThumbnail | null>;
+  /** Keeps it; the oldest kept ones go while all together weigh more than the cap. */
+  put(url: string, thumbnail: StoredThumbnail): Promise<void>;
+  close(): void;
+}
+
+interface Entry {
+  url: string;
+  /** Bytes, not a Blob: every IndexedDB (and its test double) clones an ArrayBuffer. */
+  bytes: ArrayBuffer;
+  type: string;
+  width: number;
+  height: number;
+  savedAt: number;
+}
+
+export interface ThumbnailStoreOptions {
+  indexedDB: IDBFactory;
+  /** What all thumbnails together may weigh, in bytes. */
+  capBytes: number;
+  name?: string;
+  /** The clock that orders the entries (oldest go first). */
+  now?: () => number;
+}
+
+export const THUMBNAIL_DB = 'segment-asset-panel-thumbnails';
+const ENTRIES = 'thumbnails';
+const META = 'meta';
+const TOTAL = 'totalBytes';
+/** An eviction makes room for more than the one new entry: down to this share of the cap. */
+const EVICT_TO = 0.9;
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('The thumbnail was not kept.'));
+  });
+}
+
+function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  const request = factory.open(name, 1);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore(ENTRIES, { keyPath: 'url' }).createIndex('savedAt', 'savedAt');
+    db.createObjectStore(META);
+  };
+  return done(request);
+}
+
+/**
+ * Thumbnails by download URL in IndexedDB. A download URL never changes its bytes (its `v` is the
+ * file's version), so a kept thumbnail is right for ever; only the cap ends it. The running
+ * total lives in the same database and changes in the same transaction as the entries, so two
+ * panels (or tabs) writing at once keep it exact.
+ */
+export async function openThumbnailStore({ indexedDB, capBytes, name = THUMBNAIL_DB, now = Date.now }: ThumbnailStoreOptions): Promise<ThumbnailStore> {
+  const db = await open(indexedDB, name);
+  // Another tab upgrading the database (a later version of the panel) must not wait on this one.
+  db.onversionchange = () => db.close();
+
+  async function get(url: string): Promise<StoredThumbnail | null> {
+    const entry = await done<Entry | undefined>(db.transaction(ENTRIES).objectStore(ENTRIES).get(url));
+    return entry ? { blob: new Blob([entry.bytes], { type: entry.type }), width: entry.width, height: entry.height } : null;
+  }
+
+  async function put(url: string, { blob, width, height }: StoredThumbnail): Promise<void> {
+    if (blob.size > capBytes) return;
+    const bytes = await blob.arrayBuffer();
+    const tx = db.transaction([ENTRIES, META], 'readwrite');
+    const finished = committed(tx);
+    const entries = tx.objectStore(ENTRIES);
+    const meta = tx.objectStore(META);
+    const [total = 0, old] = await Promise.all([done<number | undefined>(meta.get(TOTAL)), done<Entry | undefined>(entries.get(url))]);
+    let kept = total - (old?.bytes.byteLength ?? 0) + bytes.byteLength;
+    entries.put({ url, bytes, type: blob.type, width, height, savedAt: now() } satisfies Entry);
+    if (kept > capBytes) {
+      let cursor = await done(entries.index('savedAt').openCursor());
+      while (cursor && kept > capBytes * EVICT_TO) {
+        const oldest = cursor.value as Entry;
+        if (oldest.url !== url) {
+          kept -= oldest.bytes.byteLength;
+          cursor.delete();
+        }
+        cursor.continue();
+        cursor = await done(cursor.request as IDBRequest<IDBCursorWithValue | null>);
+      }
+    }
+    meta.put(kept, TOTAL);
+    await finished;
+  }
+
+  return { get, put, close: () => db.close() };
+}

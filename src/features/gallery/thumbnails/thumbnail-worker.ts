@@ -1,0 +1,95 @@
+/**
+ * The thumbnail worker: bytes in, a small picture out, off the page's main thread. It sniffs the
+ * bytes (their content decides, never a name or a header), decodes only raster images, scales
+ * them down with `createImageBitmap`, and encodes the result anew on an OffscreenCanvas (WebP
+ * where the browser encodes it, else PNG). The new file holds pixels and nothing else, whatever
+ * the original held. Thumbnails are kept by download URL in IndexedDB (thumbnail-store.ts).
+ */
+import { sniffMedia, SNIFF_MARKUP_BYTES } from '../../../domain/sniff-media';
+import { THUMBNAIL_CACHE_BYTES, thumbnailSize, type ThumbnailOutcome, type ThumbnailRequest, type ThumbnailResponse } from './thumbnail-protocol';
+import { openThumbnailStore, type ThumbnailStore } from './thumbnail-store';
+
+// The worker's global, typed by what is used (the DOM and WebWorker libraries do not mix in one program).
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<ThumbnailRequest>) => void) | null;
+  postMessage(message: ThumbnailResponse): void;
+};
+
+const WEBP_QUALITY = 0.8;
+
+let store: Promise<ThumbnailStore | null> | null = null;
+/** IndexedDB may be missing or refused (a private window, storage blocked): then nothing is kept. */
+function thumbnails(): Promise<ThumbnailStore | null> {
+  store ??= typeof indexedDB === 'undefined'
+    ? Promise.resolve(null)
+    : openThumbnailStore({ indexedDB, capBytes: THUMBNAIL_CACHE_BYTES }).catch(() => null);
+  return store;
+}
+
+async function shrink(blob: Blob): Promise<ThumbnailOutcome> {
+  const full = await createImageBitmap(blob);
+  try {
+    const size = thumbnailSize(full.width, full.height);
+    const small = size.width < full.width
+      ? await createImageBitmap(full, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' })
+      : full;
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No canvas to draw the thumbnail on.');
+    context.drawImage(small, 0, 0, size.width, size.height);
+    if (small !== full) small.close();
+    const encoded = await canvas.convertToBlob({ type: 'image/webp', quality: WEBP_QUALITY });
+    return { kind: 'thumbnail', blob: encoded, width: full.width, height: full.height };
+  } finally {
+    full.close();
+  }
+}
+
+async function make(url: string, blob: Blob): Promise<ThumbnailOutcome> {
+  const media = sniffMedia(new Uint8Array(await blob.slice(0, SNIFF_MARKUP_BYTES).arrayBuffer()));
+  if (media.kind !== 'image') return { kind: 'other', sniffed: media.kind, type: media.type };
+  const outcome = await shrink(blob);
+  if (outcome.kind === 'thumbnail') {
+    const kept = await thumbnails();
+    // Kept after the answer is on its way: the tile does not wait on the disk.
+    void Promise.resolve().then(() => kept?.put(url, outcome)).catch(() => {});
+  }
+  return outcome;
+}
+
+/**
+ * Pictures decoded at once: all cores but one (the page's), at most 4, at least 1. On two cores
+ * one at a time: decoding is the heavy part, and it must not take the core the page scrolls on.
+ */
+const AT_ONCE = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  // A finished turn hands its place to the next in line, so none is taken in between.
+  if (running < AT_ONCE) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
+async function answer(request: ThumbnailRequest): Promise<ThumbnailOutcome | null> {
+  if (request.type === 'lookup') {
+    const found = await (await thumbnails())?.get(request.url).catch(() => null);
+    return found ? { kind: 'thumbnail', ...found } : null;
+  }
+  return inTurn(() => make(request.url, request.blob));
+}
+
+scope.onmessage = (event: MessageEvent<ThumbnailRequest>) => {
+  const { id } = event.data;
+  answer(event.data).then(
+    (outcome) => scope.postMessage({ id, ok: true, outcome } satisfies ThumbnailResponse),
+    (error: unknown) => scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ThumbnailResponse),
+  );
+};
