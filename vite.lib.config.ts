@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { emitFilesAsUrls } from './scripts/emit-files-plugin.ts';
+
+/** The text recognition's files (engine, models): files beside the bundle, never inlined (see the plugin). */
+const OCR_FILES = /[\\/]node_modules[\\/](tesseract\.js|tesseract\.js-core|@tesseract\.js-data)[\\/]/;
 
 /**
  * The library builds, into dist/lib:
@@ -12,6 +16,8 @@ export default defineConfig(({ mode }) => {
   const element = mode === 'element';
   return {
     plugins: [react()],
+    // The recognition worker is its own bundle, with its own plugins.
+    worker: { plugins: () => [emitFilesAsUrls(OCR_FILES)] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist/lib',

@@ -1,0 +1,125 @@
+/// <reference lib="webworker" />
+/**
+ * Text recognition off the page's thread: tesseract.js 7 (Tesseract's LSTM engine in
+ * WebAssembly) with the English, German and French models of @tesseract.js-data. Every file
+ * comes from the build itself (Vite's `?url` gives each its hashed address beside this worker),
+ * never from a CDN; this worker and they are fetched only when someone asks to find a string.
+ */
+import { createWorker, PSM, type Worker as Tesseract } from 'tesseract.js';
+import tesseractWorker from 'tesseract.js/dist/worker.min.js?url';
+import coreSimd from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url';
+import corePlain from 'tesseract.js-core/tesseract-core-lstm.wasm.js?url';
+import deu from '@tesseract.js-data/deu/4.0.0_best_int/deu.traineddata.gz?url';
+import eng from '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz?url';
+import fra from '@tesseract.js-data/fra/4.0.0_best_int/fra.traineddata.gz?url';
+import type { OcrWord } from '../../../domain/find-string';
+import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
+import { contrastPicture, mergePasses } from './ocr-picture';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const MODELS: Record<OcrModel, string> = { eng, deu, fra };
+// A tiny module with one SIMD instruction: the SIMD build is about twice as fast where it runs.
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
+let current = 0;
+let tesseract: Tesseract | null = null;
+let loaded: OcrModel | null = null;
+
+const post = (reply: ReadReply) => self.postMessage(reply);
+const progress = (stage: OcrStage, value: number) => post({ id: current, type: 'progress', stage, progress: Math.max(0, Math.min(1, value)) });
+
+async function fetchModel(model: OcrModel): Promise<Uint8Array> {
+  const response = await fetch(MODELS[model]);
+  if (!response.ok || !response.body) throw new Error(`The ${model} model could not be loaded (HTTP ${response.status}).`);
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (const reader = response.body.getReader(); ;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (total) progress('model', received / total);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * A model given as bytes. tesseract.js 7.0.0 sends the same object to its worker twice: to load
+ * (it reads `data` as the file's bytes) and to initialize (where it reads `data`, not `code`, as
+ * the language's name: a bug). Each message copies the object when it is sent, so `data` is the
+ * bytes the first time it is read and the name after.
+ */
+function modelFile(model: OcrModel, bytes: Uint8Array): { code: string; data: unknown } {
+  let sent = false;
+  return {
+    code: model,
+    get data() {
+      if (sent) return model;
+      sent = true;
+      return bytes;
+    },
+  };
+}
+
+async function engineFor(model: OcrModel): Promise<Tesseract> {
+  if (tesseract && loaded === model) return tesseract;
+  const data = await fetchModel(model);
+  progress('engine', 0);
+  const language = [modelFile(model, data)];
+  if (tesseract) await tesseract.reinitialize(language, 1);
+  else {
+    tesseract = await createWorker(language, 1, {
+      workerPath: tesseractWorker,
+      corePath: WebAssembly.validate(SIMD_PROBE) ? coreSimd : corePlain,
+      // A classic worker from this build's own file, no blob: URL (a host's CSP may forbid those).
+      workerBlobURL: false,
+      // The browser's HTTP cache keeps the model; no second copy in IndexedDB.
+      cacheMethod: 'none',
+      logger: (m: { status: string; progress: number }) => progress(m.status === 'recognizing text' ? 'reading' : 'engine', m.progress),
+    });
+  }
+  loaded = model;
+  return tesseract;
+}
+
+async function recognize(engine: Tesseract, picture: Blob): Promise<OcrWord[]> {
+  const { data } = await engine.recognize(picture, {}, { blocks: true, text: false });
+  const words: OcrWord[] = [];
+  let line = 0;
+  for (const block of data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const row of paragraph.lines) {
+        for (const w of row.words) words.push({ text: w.text, box: { ...w.bbox }, confidence: w.confidence / 100, line });
+        line++;
+      }
+    }
+  }
+  return words;
+}
+
+self.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
+  current = data.id;
+  try {
+    const engine = await engineFor(data.model);
+    // Two readings: the picture as it is, then one where every stroke is dark on white whatever
+    // its colours (white on a blue button, grey under a dialog's shade), for what the first missed.
+    await engine.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+    const plain = await recognize(engine, await contrastPicture(data.image, false));
+    // Sparse text: words anywhere, also inside boxes (buttons, fields) that the page layout
+    // analysis takes for pictures or table cells and skips.
+    await engine.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+    const contrast = await recognize(engine, await contrastPicture(data.image, true));
+    data.image.close();
+    post({ id: data.id, type: 'done', words: mergePasses(plain, contrast) });
+  } catch (error) {
+    post({ id: data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};

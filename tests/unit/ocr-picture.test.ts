@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrWord } from '../../src/domain/find-string';
+import { localContrast, removeLines } from '../../src/features/gallery/ocr/local-contrast';
+import { mergePasses } from '../../src/features/gallery/ocr/ocr-picture';
+
+/** A 40 × 20 picture: background colour, with a 4 × 8 "stroke" of the text colour in the middle. */
+function picture(background: number[], text: number[]): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(40 * 20 * 4);
+  for (let y = 0; y < 20; y++) {
+    for (let x = 0; x < 40; x++) rgba.set([...(x >= 18 && x < 22 && y >= 6 && y < 14 ? text : background), 255], (y * 40 + x) * 4);
+  }
+  return rgba;
+}
+const at = (rgba: Uint8ClampedArray, x: number, y: number) => rgba[(y * 40 + x) * 4]!;
+
+describe('preparing a screenshot for recognition', () => {
+  it('makes text dark on white whatever its colours, and flat areas white', () => {
+    for (const [background, text] of [[[255, 255, 255], [30, 30, 30]], [[15, 118, 110], [255, 255, 255]], [[110, 110, 110], [70, 70, 70]]]) {
+      const rgba = picture(background!, text!);
+      localContrast(rgba, 40, 20, 8);
+      expect(at(rgba, 20, 10)).toBeLessThan(40);
+      expect(at(rgba, 12, 10)).toBeGreaterThan(215);
+      expect(at(rgba, 2, 2)).toBe(255);
+    }
+  });
+
+  it('whites out straight lines longer than letters (box borders), and keeps the letters', () => {
+    const rgba = picture([255, 255, 255], [0, 0, 0]);
+    for (let x = 0; x < 40; x++) rgba.set([0, 0, 0], (1 * 40 + x) * 4);
+    removeLines(rgba, 40, 20, 30, 12);
+    expect(at(rgba, 5, 1)).toBe(255);
+    expect(at(rgba, 20, 10)).toBe(0);
+  });
+
+  it('merges two readings: the surer line where both read the same place, every other line of either', () => {
+    const word = (text: string, x: number, confidence: number, line: number): OcrWord => ({ text, box: { x0: x, y0: 0, x1: x + 50, y1: 12 }, confidence, line });
+    const first = [word('Sparen)', 0, 0.3, 0), word('Total', 200, 0.9, 1)];
+    const second = [word('Place', 0, 0.95, 0), word('order', 60, 0.95, 0), word('Total', 200, 0.8, 1), word('Cancel', 400, 0.9, 2)];
+    expect(mergePasses(first, second).map((w) => `${w.text}@${w.line}`)).toEqual(['Total@0', 'Place@1', 'order@1', 'Cancel@2']);
+  });
+});
