@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Limits for a loaded machine (the tests wait on states): room for the 10 s async limit.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -17,8 +17,8 @@ function asset(name: string, v = '1'): Asset {
   };
 }
 
-/** A client that records the calls and answers 200 (or fails when told). */
-function recordingClient(fail = false) {
+/** A client that records the deletes and answers 200 (or fails when told); a list call answers `server`. */
+function recordingClient(fail = false, server: Asset[] = []) {
   const calls: RequestOptions[] = [];
   const client = {
     request: vi.fn(async (options: RequestOptions) => {
@@ -26,14 +26,15 @@ function recordingClient(fail = false) {
       if (fail) throw new Error('refused');
       return new Response(null, { status: 200 });
     }),
+    json: vi.fn(async () => server),
   } as unknown as ApiClient;
   return { client, calls };
 }
 
-function setup(list: Asset[], fail = false) {
+function setup(list: Asset[], fail = false, server: Asset[] = list) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   queryClient.setQueryData(key, list);
-  const { client, calls } = recordingClient(fail);
+  const { client, calls } = recordingClient(fail, server);
   const superseded = vi.fn();
   const queue = createDeleteQueue(queryClient, client, superseded);
   const stop = queue.watch();
@@ -90,12 +91,29 @@ describe('deletes that wait for an Undo', () => {
     await first.queue.send(first.queue.hide(SCOPE, SEGMENT, { all: seen }).id);
     expect(first.calls.map((c) => [c.path, c.query])).toEqual([[`resources/assets/${SEGMENT}`, { scope: SCOPE }]]);
 
-    const second = setup(seen);
+    const second = setup(seen, false, [...seen, asset('late.png')]);
     const pending = second.queue.hide(SCOPE, SEGMENT, { all: seen });
     second.queryClient.setQueryData(key, [...seen, asset('late.png')]);
     expect(second.names()).toEqual(['late.png']);
     await second.queue.send(pending.id);
     expect(second.calls.map((c) => c.query?.filename).sort()).toEqual(['a.png', 'b.png']);
+  });
+
+  it('delete-all asks the server first: a file uploaded by someone else meanwhile, or replaced, is not deleted', async () => {
+    const seen = [asset('a.png'), asset('b.png')];
+    // On the server only (the cache never saw it).
+    const colleague = setup(seen, false, [...seen, asset('theirs.png')]);
+    await colleague.queue.send(colleague.queue.hide(SCOPE, SEGMENT, { all: seen }).id);
+    expect(colleague.calls.map((c) => c.query?.filename).sort()).toEqual(['a.png', 'b.png']);
+
+    const replaced = setup(seen, false, [seen[0]!, asset('b.png', '2')]);
+    await replaced.queue.send(replaced.queue.hide(SCOPE, SEGMENT, { all: seen }).id);
+    expect(replaced.calls.map((c) => c.query?.filename).sort()).toEqual(['a.png', 'b.png']);
+
+    // A page going away has no time to ask: only what the user saw goes.
+    const leaving = setup(seen);
+    await leaving.queue.send(leaving.queue.hide(SCOPE, SEGMENT, { all: seen }).id, true);
+    expect(leaving.calls.map((c) => c.query?.filename).sort()).toEqual(['a.png', 'b.png']);
   });
 
   it('a failed delete puts the assets back and rejects', async () => {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import { deleteAllAssets, deleteAsset } from '../../api/delete-asset';
+import { listSegmentAssets } from '../../api/list-assets';
 import { assetKeys } from '../../api/query-keys';
 import { assetKey, type Asset } from '../../domain/asset';
 import type { DeleteRequest } from './delete-dialogs';
@@ -69,11 +70,15 @@ export function createDeleteQueue(queryClient: QueryClient, client: ApiClient, o
   async function calls(p: PendingDelete, keepalive: boolean) {
     const options = { keepalive };
     const assets = [...p.hidden.values()];
-    if (!('asset' in p.request)) {
-      const hidden = hiddenIn(p.scope, p.segmentId);
-      const rest = (queryClient.getQueryData<Asset[]>(listKey(p)) ?? []).filter((a) => !hidden.has(assetKey(a)));
-      // Nothing arrived meanwhile: the segment's own call. Else only what the user saw goes.
-      if (rest.length === 0) return deleteAllAssets(client, p.scope, p.segmentId, options);
+    if (!('asset' in p.request) && !keepalive) {
+      // The server's list as it is now, not the cache: a colleague's upload during the window is
+      // not the user's to delete. The segment's own call only when the server holds nothing else
+      // (same names, same versions); else only what the user saw goes. (A page going away has no
+      // time to ask: it deletes what the user saw.)
+      const now = await listSegmentAssets(client, p.scope, p.segmentId).catch(() => null);
+      if (now?.every((a) => p.hidden.get(assetKey(a))?.downloadUrl === a.downloadUrl)) {
+        return deleteAllAssets(client, p.scope, p.segmentId, options);
+      }
     }
     await Promise.all(assets.map((asset) => deleteAsset(client, p.scope, asset, options)));
   }

@@ -57,6 +57,16 @@ export function Gallery({
   const [opened, setOpened] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
+  // A lightbox or a delete question belongs to the segment it was opened on: a host (or Back)
+  // that moves to another segment closes it, so a confirm can never reach the next segment's files.
+  const here = `${scope}|${segmentId}`;
+  const [openedIn, setOpenedIn] = useState(here);
+  if (openedIn !== here) {
+    setOpenedIn(here);
+    setOpened(null);
+    setDeleteRequest(null);
+    setFocusRequest(null);
+  }
 
   // Unchecking "Show language-neutral assets" holds until the language or the segment changes (README).
   const view = `${scope}|${segmentId}|${locale.toLowerCase()}`;

@@ -9,6 +9,7 @@ import { useGalleryOptions } from '../gallery-options';
 import type { SegmentCopy } from '../use-for-segments';
 import { SearchControls } from './search-controls';
 import { useTextSearch } from './use-find-string';
+import { usePicture } from './use-picture';
 
 interface FindAllToolProps {
   image: Asset;
@@ -48,7 +49,8 @@ export function FindAllTool({ image, src, natural, segments, onSubmit }: FindAll
     return found ? [{ segmentId: segment.segmentId, text: found.text }] : [];
   });
   const locale = image.locale ?? sourceLocale;
-  const find = useTextSearch<SegmentProposal>(() => fetch(src).then((r) => r.blob()), locale, async (page) => {
+  const picture = usePicture(image, src);
+  const find = useTextSearch<SegmentProposal>(picture, locale, async (page) => {
     const { findAllStrings } = await import('../../../domain/find-all-strings');
     const proposals = findAllStrings(page, wanted);
     setUnchecked(new Set(proposals.flatMap((p, i) => (p.occurrence.confidence < SURE ? [`${i}`] : []))));
