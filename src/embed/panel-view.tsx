@@ -16,6 +16,7 @@ import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
 import { MarksSaving } from './marks-saving';
 import { SegmentHeader } from './segment-header';
+import { useTextOfSegment } from './use-text-of-segment';
 import type { MarksSaved } from './options';
 import { UploadSection } from '../features/upload/upload-section';
 import { I18nProvider, useI18n, type UiLanguage } from '../ui/i18n/i18n';
@@ -71,10 +72,11 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const {
-    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, segmentText = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, headerActions,
+    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, segmentText: givenText = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, headerActions,
     assetLink = null, openAsset = null, onOpenAssetHandled, undoWindowMs, ...uploadOptions
   } = props;
   const { t, language } = useI18n();
+  const segmentText = useTextOfSegment(givenText, segmentId);
   const [queryClient] = useState(createPanelQueryClient);
   const [ownLocale, setOwnLocale] = useState<string | null>(props.locale ?? null);
   // The scope's languages, and those the segment's assets have (the gallery's queries, one
