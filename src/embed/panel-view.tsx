@@ -113,7 +113,7 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   // First the segment the context is for; the whole panel takes drops (see UploadSection).
   const header = (
     <>
-      <SegmentHeader scope={scope} segmentId={segmentId} segments={segments} targetLocale={uploadLocaleFor(localeFilter)}>{headerActions}</SegmentHeader>
+      <SegmentHeader scope={scope} segmentId={segmentId} segments={segments} strings={segmentText} targetLocale={uploadLocaleFor(localeFilter)}>{headerActions}</SegmentHeader>
       {ignored && (
         <p role="status" className="sap-muted sap-small">
           {t('gallery.unknownLocale', { value: ignored.length > 40 ? `${ignored.slice(0, 40)}\u2026` : ignored })}

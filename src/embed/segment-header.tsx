@@ -4,6 +4,7 @@ import { useApiClient } from '../api/client-context';
 import { scopeRightsQuery } from '../api/scope-rights';
 import { sameLocale } from '../domain/locale';
 import { sourceTextOf, textIn, type SegmentText } from '../domain/segment-text';
+import type { SegmentStrings } from '../domain/string-to-find';
 import { useI18n } from '../ui/i18n/i18n';
 
 interface SegmentHeaderProps {
@@ -11,6 +12,8 @@ interface SegmentHeaderProps {
   segmentId: number;
   /** The document's segments with their texts, where a segment source gives them. */
   segments: readonly SegmentText[] | null;
+  /** The host's texts of this segment (`segmentText`), where it gives them instead of a source. */
+  strings?: SegmentStrings | null;
   /** The language the gallery shows (null: all or language-neutral): its text is the target. */
   targetLocale: string | null;
   /** Beside the title: the standalone app's way to change segment. */
@@ -22,14 +25,20 @@ interface SegmentHeaderProps {
  * text when they are known (the scope's source language comes from its rights, the gallery's
  * cached call).
  */
-export function SegmentHeader({ scope, segmentId, segments, targetLocale, children }: SegmentHeaderProps) {
+export function SegmentHeader({ scope, segmentId, segments, strings = null, targetLocale, children }: SegmentHeaderProps) {
   const { t } = useI18n();
   const client = useApiClient();
   const rights = useQuery(scopeRightsQuery(client, scope));
   const segment = segments?.find((s) => s.segmentId === segmentId) ?? null;
   const sourceLocale = rights.data?.locales.find((l) => l.issrc)?.loc ?? null;
-  const source = segment ? sourceTextOf(segment, sourceLocale) : null;
-  const target = segment && targetLocale && !sameLocale(targetLocale, source?.locale) ? textIn(segment, targetLocale) : null;
+  let source = segment ? sourceTextOf(segment, sourceLocale) : null;
+  let target = segment && targetLocale && !sameLocale(targetLocale, source?.locale) ? textIn(segment, targetLocale) : null;
+  let shownTarget = targetLocale;
+  if (!segment && strings) {
+    source = { locale: sourceLocale ?? '', text: strings.source };
+    target = strings.target ?? null;
+    shownTarget = strings.targetLocale ?? targetLocale;
+  }
   return (
     <header className="sap-panel-header">
       <div className="sap-panel-heading">
@@ -41,13 +50,13 @@ export function SegmentHeader({ scope, segmentId, segments, targetLocale, childr
           {source && (
             <div>
               <dt>{source.locale}</dt>
-              <dd lang={source.locale}><bdi>{source.text}</bdi></dd>
+              <dd lang={source.locale || undefined}><bdi>{source.text}</bdi></dd>
             </div>
           )}
           {target !== null && (
             <div className="sap-panel-target">
-              <dt>{targetLocale}</dt>
-              <dd lang={targetLocale ?? undefined}><bdi>{target}</bdi></dd>
+              <dt>{shownTarget}</dt>
+              <dd lang={shownTarget ?? undefined}><bdi>{target}</bdi></dd>
             </div>
           )}
         </dl>
