@@ -70,7 +70,7 @@ test.describe('a reload in the middle of a big drop', () => {
   });
 
   test('reloaded twice at random moments: each file arrives once, or says truly why it waits', async ({ page, mockServer }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     const paths = manyFiles('reload', 2000, 256, 'bin');
     const all = paths.map((path) => path.split('/').at(-1)!);
     const seen = countRequests(page, mockServer.url);
@@ -90,7 +90,7 @@ test.describe('a reload in the middle of a big drop', () => {
       const [now, listed] = [await summary(page), await listedNames(mockServer.url)];
       const settled = !now || now.done + now.failed === now.files;
       return settled && listed.size + (now?.failed ?? 0) === all.length;
-    }, { timeout: 180_000, intervals: [1000] }).toBe(true);
+    }, { timeout: 360_000, intervals: [1000] }).toBe(true); // A limit: 2,000 uploads took 3.7 min on a run loaded by two burners and a benchmark.
     const { names: onServer, replaced } = await listed(mockServer.url);
     expect([...onServer.entries()].filter(([, count]) => count !== 1)).toEqual([]);
     const missing = all.filter((name) => !onServer.has(name));

@@ -5,7 +5,7 @@ import { de } from '../../src/ui/i18n/de';
 import { detectUiLanguage, SUPPORTED_UI_LANGUAGES } from '../../src/ui/i18n/detect';
 import { en, type Catalog, type Message, type MessageKey } from '../../src/ui/i18n/en';
 import { fr } from '../../src/ui/i18n/fr';
-import { I18nProvider, translator, useI18n, type UiLanguage } from '../../src/ui/i18n/i18n';
+import { I18nProvider, loadCatalog, translator, useI18n, type UiLanguage } from '../../src/ui/i18n/i18n';
 
 const KEYS = Object.keys(en) as MessageKey[];
 const TRANSLATIONS: [string, Catalog][] = [['de', de], ['fr', fr]];
@@ -75,7 +75,7 @@ describe('typography', () => {
 
 describe('translator', () => {
   it('puts the parameters in their placeholders and leaves unknown ones as they are', () => {
-    const t = translator(de);
+    const t = translator(de, 'de');
     expect(t('gallery.open', { name: 'kasse.png' })).toBe('kasse.png öffnen');
     expect(t('segments.range', { from: 1, to: 20, total: 57 })).toBe('Segmente 1–20 von 57');
     expect(t('gallery.open')).toBe('{name} öffnen');
@@ -139,8 +139,11 @@ describe('I18nProvider', () => {
   }
   const render = (language?: UiLanguage) => renderToStaticMarkup(createElement(I18nProvider, { language, children: createElement(Probe) }));
 
-  it('gives each language its catalog, English by default', () => {
+  it('gives each language its catalog, English by default; German and French load when chosen', async () => {
     expect(render()).toBe('<p lang="en">Close</p>');
+    // Not loaded yet: nothing shows (never a flash of English), until the catalog is there.
+    expect(render('de')).toBe('');
+    await Promise.all([loadCatalog('de'), loadCatalog('fr')]);
     expect(render('de')).toBe('<p lang="de">Schließen</p>');
     expect(render('fr')).toBe('<p lang="fr">Fermer</p>');
   });

@@ -9,8 +9,8 @@ import { translator } from '../../src/ui/i18n/i18n';
 import { errorText, sayMessage } from '../../src/ui/user-message';
 
 const english = translator(en);
-const german = translator(de);
-const french = translator(fr);
+const german = translator(de, 'de');
+const french = translator(fr, 'fr');
 
 const NAMES = [
   '', '/abs.png', 'C:\\x.png', 'a/../b.png', 'a\u0007.png', 'a<b>.png', `${'x'.repeat(256)}.png`, 'CON.png', 'lpt1.txt', 'aux .png',

@@ -1,12 +1,37 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { de } from './de';
+import { createContext, Suspense, use, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Catalog, type Message, type MessageKey } from './en';
-import { fr } from './fr';
 
 /** The languages the panel's own text comes in; also a valid `lang` value and Intl locale. */
 export type UiLanguage = 'en' | 'de' | 'fr';
-const CATALOGS: Record<UiLanguage, Catalog> = { en, de, fr };
-const LANGUAGE_OF = new Map<Catalog, UiLanguage>(Object.entries(CATALOGS).map(([code, catalog]) => [catalog, code as UiLanguage]));
+
+/**
+ * English ships with the panel; German and French load when chosen (each its own small chunk):
+ * the first load carries one catalog, not three.
+ */
+const LOADERS: Record<UiLanguage, () => Promise<Catalog>> = {
+  en: () => Promise.resolve(en),
+  de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+};
+const loaded = new Map<UiLanguage, Catalog>([['en', en]]);
+const loading = new Map<UiLanguage, Promise<Catalog>>();
+const LANGUAGE_OF = new Map<Catalog, UiLanguage>([[en, 'en']]);
+
+/** A language's catalog, loaded once (the same promise for every caller, as `use` wants). */
+export function loadCatalog(language: UiLanguage): Promise<Catalog> {
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = LOADERS[language]().then((catalog) => {
+      loaded.set(language, catalog);
+      LANGUAGE_OF.set(catalog, language);
+      return catalog;
+    });
+    // A failed load (the network, a deploy that removed the chunk) may be tried again.
+    promise.catch(() => loading.delete(language));
+    loading.set(language, promise);
+  }
+  return promise;
+}
 
 export type { MessageKey };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -59,8 +84,18 @@ const I18nContext = createContext<I18n>({ language: 'en', t: translator(en) });
 
 export function I18nProvider({ language = 'en', children }: { language?: UiLanguage; children: ReactNode }) {
   // An unknown value (from untyped JS or an attribute) gets English, and says so in `language` too.
-  const known: UiLanguage = Object.hasOwn(CATALOGS, language) ? language : 'en';
-  const value = useMemo(() => ({ language: known, t: translator(CATALOGS[known], known) }), [known]);
+  const known: UiLanguage = Object.hasOwn(LOADERS, language) ? language : 'en';
+  // Nothing shows until the catalog is there (a few ms, once): never a flash of English.
+  return (
+    <Suspense fallback={null}>
+      <Localized language={known}>{children}</Localized>
+    </Suspense>
+  );
+}
+
+function Localized({ language, children }: { language: UiLanguage; children: ReactNode }) {
+  const catalog = loaded.get(language) ?? use(loadCatalog(language));
+  const value = useMemo(() => ({ language, t: translator(catalog, language) }), [catalog, language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
