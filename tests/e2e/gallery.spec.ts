@@ -105,8 +105,13 @@ test.describe('the gallery (built-in mock)', () => {
     const rendered = await assets(page).getByRole('gridcell').count();
     expect(rendered).toBeLessThan(60);
     // Screen readers hear the grid's true size: all its rows, of which a few are in the page.
-    const rowCount = Number(await assets(page).getAttribute('aria-rowcount'));
-    expect(rowCount).toBe(Math.ceil(1000 / Number(await assets(page).getAttribute('aria-colcount'))));
+    // (Read together: the column count settles with the layout, and the row count follows it.)
+    const size = () => assets(page).evaluate((grid) => ({ rows: Number(grid.ariaRowCount), columns: Number(grid.ariaColCount) }));
+    await expect.poll(async () => {
+      const { rows, columns } = await size();
+      return rows === Math.ceil(1000 / columns);
+    }).toBe(true);
+    const rowCount = (await size()).rows;
     await expect(assets(page).getByRole('img').first()).toHaveJSProperty('complete', true);
     await page.waitForTimeout(500);
     const previewsBefore = previews.length;

@@ -30,11 +30,15 @@ test.describe('the browser mock (MSW worker)', () => {
   });
 
   test('switches faults on from the URL: the server\u2019s error reaches the user', async ({ page }) => {
-    // Two list calls fail (the gallery's, and the segment list's counts, whichever asks first).
-    // 400: "Try again" is offered (a 403 or 404 says no retry can help).
-    await page.goto('/?scope=pr7214&segment=27665601&mock-faults=list:400:2');
+    // Every list call fails (the gallery's and the segment list's, whichever asks first) until the
+    // faults are cleared from the mock menu. 400: "Try again" is offered (a 403 or 404 says no retry can help).
+    await page.goto('/?scope=pr7214&segment=27665601&mock-faults=list:400:*');
     const panel = page.getByRole('region', { name: 'Context of segment 27665601' });
     await expect(panel.getByRole('alert')).toHaveText(/The request could not be processed\./);
+    await page.locator('summary', { hasText: 'Mock backend' }).click();
+    await page.getByRole('textbox', { name: 'Faults' }).fill('');
+    await page.getByRole('button', { name: 'Apply faults' }).click();
+    await expect(page.getByText('Done: no faults')).toBeVisible();
     await panel.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('grid', { name: 'Assets' }).getByRole('gridcell')).toHaveCount(3);
   });
