@@ -71,11 +71,13 @@ export async function benchDrop(browser: Browser, server: MockServer, count = 10
         onUploads.observe(uploads, { subtree: true, childList: true, characterData: true, attributes: true });
       }
       const summary = root.querySelector('.sap-uploads-summary')?.textContent ?? '';
-      if (!w.drop.queuedAt && summary.includes(` of ${n} uploaded`)) {
+      // The panel writes counts as numbers of its language: "1,000 of 1,000 uploaded".
+      const count = new Intl.NumberFormat('en').format(n);
+      if (!w.drop.queuedAt && summary.includes(` of ${count} uploaded`)) {
         w.drop.queuedAt = performance.now();
         w.drop.rendersQueued = w.drop.renders!;
       }
-      if (!w.drop.doneAt && summary.startsWith(`${n} of ${n} uploaded`)) {
+      if (!w.drop.doneAt && summary.startsWith(`${count} of ${count} uploaded`)) {
         w.drop.doneAt = performance.now();
         w.drop.rendersDone = w.drop.renders!;
       }
@@ -99,7 +101,8 @@ export async function benchDrop(browser: Browser, server: MockServer, count = 10
   const empty = await newPage(browser);
   await empty.goto(`${PREVIEW_ORIGIN}/${BENCH_PAGE}`);
   await empty.evaluate(() => {
-    const zone = Object.assign(document.createElement('div'), { role: 'button', ariaLabel: 'Drop files here or choose files' });
+    // Named as the panel's drop target is (drag.ts finds it by that name).
+    const zone = Object.assign(document.createElement('div'), { role: 'button', ariaLabel: 'Add files' });
     zone.style.cssText = 'width: 400px; height: 200px';
     zone.addEventListener('dragover', (event) => event.preventDefault());
     zone.addEventListener('drop', (event) => {

@@ -38,7 +38,7 @@ const SEGMENT = 27665620;
 const MARKED_SEGMENT = 27665621;
 
 /** The time figures, each compared with the plain grid. */
-export const TIME_FIGURES = ['flingLongestTaskMs', 'flingLongestFrameMs', 'readLongestTaskMs', 'readLongestFrameMs'] as const;
+export const TIME_FIGURES = ['flingLongestTaskMs', 'flingLongestFrameMs', 'flingBusyMs', 'readLongestTaskMs', 'readLongestFrameMs', 'readBusyMs'] as const;
 
 function flatten(run: GalleryRun) {
   return {
@@ -53,12 +53,14 @@ function flatten(run: GalleryRun) {
     flingTasksOver50: run.fling.over50,
     flingTasksOver16: run.fling.over16,
     flingLongestFrameMs: run.fling.longestFrameMs,
+    flingBusyMs: run.fling.busyMs,
     previewRequestsAfterFling: run.previewRequestsAfterFling,
     marksRequestsAfterFling: run.marksRequestsAfterFling,
     readLongestTaskMs: run.read.longestMs,
     readTasksOver50: run.read.over50,
     readTasksOver16: run.read.over16,
     readLongestFrameMs: run.read.longestFrameMs,
+    readBusyMs: run.read.busyMs,
     previewRequestsDuringRead: run.previewRequestsDuringRead,
     rendererHeapMB: run.rendererHeapMB,
     revisitPreviewRequests: run.revisitPreviewRequests,

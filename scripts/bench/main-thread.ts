@@ -6,6 +6,8 @@ export interface MainThreadTasks {
   over50: number;
   /** Every task over 16 ms (a frame at 60 Hz): a variant with none still compares with another. */
   over16: number;
+  /** All tasks together: how much of the time the main thread was busy (steadier than the longest one). */
+  busyMs: number;
 }
 
 interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }
@@ -32,6 +34,7 @@ export function summarizeTasks(tasks: readonly number[]): MainThreadTasks {
     longestMs: Math.round(Math.max(0, ...tasks)),
     over50: tasks.filter((ms) => ms > 50).length,
     over16: tasks.filter((ms) => ms > 16).length,
+    busyMs: Math.round(tasks.reduce((sum, ms) => sum + ms, 0)),
   };
 }
 

@@ -30,6 +30,8 @@ interface Results {
   heap?: HeapResult;
   size?: ProductSize[];
   targets: { target: string; value: string; met: boolean }[];
+  /** Parts that threw: their figures are missing. */
+  failed: { part: string; error: string }[];
 }
 
 // Every child ends when the bench ends, however it ends: a failed run (no Chromium, a broken
@@ -53,51 +55,64 @@ const results: Results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, chromium: '' },
   targets: [],
+  failed: [],
 };
 const target = (name: string, value: string, met: boolean) => results.targets.push({ target: name, value, met });
 const step = (name: string) => console.error(`\u2026 ${name}`);
+
+/** A part that fails is reported, and the others still run and are written: one broken part must not lose the rest. */
+async function part(name: (typeof PARTS)[number], run: () => Promise<void>): Promise<void> {
+  if (!parts.includes(name)) return;
+  try {
+    await run();
+  } catch (error) {
+    results.failed.push({ part: name, error: String(error).split('\n')[0]! });
+    console.error(`${name} failed:`, error);
+  }
+}
 
 let server: MockServer | null = null;
 let browser: Browser | null = null;
 try {
   preview = await startPreview();
   if (BASELINE_DIST && parts.includes('gallery')) baselinePreview = await startPreview(true);
-  server = await startMock();
-  browser = await launch();
-  results.machine.chromium = browser.version();
-  if (parts.includes('upload')) {
+  // Named again for the parts' closures (which do not see the narrowing of the outer `let`s).
+  const mock = (server = await startMock());
+  const chromium = (browser = await launch());
+  results.machine.chromium = chromium.version();
+  await part('upload', async () => {
     const cases = uploadCases();
     step(`upload: one 100 MB file (${cases.single.rounds} rounds)`);
-    const single = await benchUpload(browser, server, cases.single.label, cases.single.paths, cases.single.bytesEach, cases.single.rounds);
+    const single = await benchUpload(chromium, mock, cases.single.label, cases.single.paths, cases.single.bytesEach, cases.single.rounds);
     step(`upload: 100 files of 1 MB (${cases.batch.rounds} rounds)`);
-    const batch = await benchUpload(browser, server, cases.batch.label, cases.batch.paths, cases.batch.bytesEach, cases.batch.rounds);
+    const batch = await benchUpload(chromium, mock, cases.batch.label, cases.batch.paths, cases.batch.bytesEach, cases.batch.rounds);
     results.upload = [single, batch];
     target('single file: panel / raw >= 0.9', single.ratio.toFixed(2), single.ratio >= 0.9);
     target('batch: panel / best raw >= 0.8', batch.ratio.toFixed(2), batch.ratio >= 0.8);
-  }
-  if (parts.includes('gallery')) {
+  });
+  await part('gallery', async () => {
     step('gallery: 1,000 plain tiles, 1,000 images, 1,000 images with 500 marked (turn about)');
-    results.gallery = await benchGallery(browser, server, 1000, Number(process.env.BENCH_GALLERY_RUNS ?? 3));
+    results.gallery = await benchGallery(chromium, mock, 1000, Number(process.env.BENCH_GALLERY_RUNS ?? 3));
     results.targets.push(...galleryTargets(results.gallery));
-  }
-  if (parts.includes('drop')) {
+  });
+  await part('drop', async () => {
     step('drop: 1,000 small files');
-    const drop = await benchDrop(browser, server, 1000);
+    const drop = await benchDrop(chromium, mock, 1000);
     results.drop = drop;
     target('no task over 100 ms when 1,000 files are dropped', `${drop.longestTaskWhileQueueingMs} ms (empty page: ${drop.longestTaskOnEmptyPageMs} ms; panel script in it: ${drop.panelScriptInLongestTaskMs} ms)`, drop.longestTaskWhileQueueingMs <= 100);
-  }
-  if (parts.includes('heap')) {
+  });
+  await part('heap', async () => {
     step('heap: one 1 GB file');
-    const heap = await benchHeap(browser, server);
+    const heap = await benchHeap(chromium, mock);
     results.heap = heap;
     target('heap growth under 50 MB for a 1 GB file', `${heap.heapGrowthMB} MB`, heap.heapGrowthMB < 50);
-  }
-  if (parts.includes('size')) {
+  });
+  await part('size', async () => {
     const { sizes } = await buildReport();
     results.size = sizes;
     const app = sizes.find((s) => s.name.startsWith('standalone'))!;
     target('standalone initial JS <= 100 KB gzip', `${(app.firstLoadBytes / 1024).toFixed(1)} KB`, app.firstLoadBytes <= 100 * 1024);
-  }
+  });
 } finally {
   await browser?.close().catch(() => undefined);
   await server?.close().catch(() => undefined);
@@ -142,6 +157,7 @@ if (results.size) {
   console.log('\nBuild outputs, JavaScript gzip -9 (first load / loaded later):');
   for (const s of results.size) line(`  ${s.name.replace(/ \(.*/, '')}`, kb(s.firstLoadBytes), kb(s.laterBytes));
 }
+for (const f of results.failed) console.log(`\nFAILED part ${f.part}: ${f.error}`);
 console.log('\nTargets:');
 for (const t of results.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target.padEnd(52)} ${t.value}`);
 
@@ -150,3 +166,4 @@ const json = JSON.stringify(results, null, 2);
 writeFileSync(`${ROOT}bench-results/latest.json`, json);
 writeFileSync(`${ROOT}bench-results/${results.date.replace(/[:.]/g, '-')}.json`, json);
 console.log('\nWritten: bench-results/latest.json');
+if (results.failed.length) process.exitCode = 1;
