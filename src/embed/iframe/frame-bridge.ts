@@ -31,36 +31,28 @@ export function startFrameBridge({ element, options, allowedOrigins, parent, sel
     if (origin) parent.postMessage(envelope(message), origin);
   };
 
-  function getToken(): Promise<string> {
+  /** Asks the host (a request ID in the message), answered through `answers`, or fails after a while. */
+  function ask<T>(answers: Map<number, (value: T) => void>, message: (requestId: number) => PanelMessage, unanswered: string): Promise<T> {
     const requestId = nextRequest++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        waiting.delete(requestId);
-        reject(new Error('The host did not answer with a new token.'));
+        answers.delete(requestId);
+        reject(new Error(unanswered));
       }, TOKEN_TIMEOUT_MS);
-      waiting.set(requestId, (token) => {
+      answers.set(requestId, (value) => {
         clearTimeout(timer);
-        resolve(token);
+        resolve(value);
       });
-      post({ type: 'need-token', requestId });
+      post(message(requestId));
     });
   }
 
+  const getToken = () => ask(waiting, (requestId) => ({ type: 'need-token', requestId }), 'The host did not answer with a new token.');
+
   /** "Copy link": the host knows its own URLs, so the frame asks it (the user's click is still fresh when it answers). */
-  function askLink(asset: Asset): Promise<string | null> {
-    const requestId = nextRequest++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        linkAnswers.delete(requestId);
-        reject(new Error('The host did not answer with a link.'));
-      }, TOKEN_TIMEOUT_MS);
-      linkAnswers.set(requestId, (url) => {
-        clearTimeout(timer);
-        resolve(url);
-      });
-      post({ type: 'need-link', requestId, asset: JSON.parse(JSON.stringify(asset)) });
-    });
-  }
+  const askLink = (asset: Asset) => ask(
+    linkAnswers, (requestId) => ({ type: 'need-link', requestId, asset: JSON.parse(JSON.stringify(asset)) as Asset }), 'The host did not answer with a link.',
+  );
 
   const events = Object.fromEntries(Object.entries(EVENT_NAMES).map(([callback, name]) => [
     callback,
