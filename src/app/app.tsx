@@ -116,7 +116,10 @@ export function App() {
             {/* Once a segment is open the fields fold into the panel's header ("Change segment"). */}
             {!(scope && segmentId) && targetForm()}
             <div className="sap-workspace">
-              {scope && segmentId
+              {/* While the segment texts load (mock only, quick) the panel waits: its header would
+                  otherwise grow a line under the user when they arrive. */}
+              {scope && segmentId && segmentSource.isLoading && <p role="status" className="sap-muted">{t('assets.loading')}</p>}
+              {scope && segmentId && !segmentSource.isLoading
                 ? (
                   <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
                     <AssetPanel
@@ -140,11 +143,14 @@ export function App() {
                     />
                   </Suspense>
                 )
-                : <p className="sap-muted">{t('target.none')}</p>}
+                : !(scope && segmentId) && <p className="sap-muted">{t('target.none')}</p>}
+              {/* The list's column is held from the start, so the panel does not narrow under the
+                  user (and its grid reflow) when the list and its code arrive. */}
+              {scope && segmentSource.isLoading && <SegmentListPending />}
               {scope && segmentSource.data?.length ? (
                 <QueryClientProvider client={segmentCache}>
                   <ApiClientProvider client={connection.client}>
-                    <Suspense fallback={null}>
+                    <Suspense fallback={<SegmentListPending />}>
                       <SegmentList
                       scope={scope}
                       segments={segmentSource.data}
@@ -163,6 +169,17 @@ export function App() {
           </>
         )}
       </main>
+    </div>
+  );
+}
+
+/** The segment list's place while its texts and code load: the same box, so nothing moves. */
+function SegmentListPending() {
+  const { t } = useI18n();
+  return (
+    <div className="sap-segments" aria-busy="true">
+      <h2 className="sap-segments-heading">{t('segments.label')}</h2>
+      <p role="status" className="sap-muted">{t('segments.loading')}</p>
     </div>
   );
 }

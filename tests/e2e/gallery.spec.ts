@@ -123,7 +123,8 @@ test.describe('the gallery (built-in mock)', () => {
     // A fast fling, 600 px a frame, top to bottom (the benchmark measures a production build).
     await scroller.evaluate(async (el) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+      // Bounded: a page whose height kept moving would fail below with what it reached, not hang.
+      for (let i = 0; i < 400 && el.scrollTop + el.clientHeight < el.scrollHeight - 1; i += 1) {
         el.scrollTop += 600;
         await frame();
       }

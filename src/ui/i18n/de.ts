@@ -45,6 +45,7 @@ export const de: Catalog = {
   'segments.previous': 'Vorherige Seite',
   'segments.next': 'Nächste Seite',
   'segments.empty': 'Keine Segmente vorhanden.',
+  'segments.loading': 'Segmente werden geladen\u2026',
   'segments.loadingCounts': 'Anzahl der Kontextdateien wird geladen…',
   'segments.assets': 'Kontextdateien:',
   'segments.count': '{locale} {count}',

@@ -47,6 +47,7 @@ export const en = {
   'segments.previous': 'Previous page',
   'segments.next': 'Next page',
   'segments.empty': 'No segments to show.',
+  'segments.loading': 'Loading the segments\u2026',
   'segments.loadingCounts': 'Loading the asset counts\u2026',
   'segments.assets': 'Assets:',
   'segments.count': '{locale} {count}',

@@ -46,6 +46,7 @@ export const fr: Catalog = {
   'segments.previous': 'Page précédente',
   'segments.next': 'Page suivante',
   'segments.empty': 'Aucun segment à afficher.',
+  'segments.loading': 'Chargement des segments\u2026',
   'segments.loadingCounts': 'Chargement du nombre de fichiers de contexte…',
   'segments.assets': 'Fichiers de contexte\u00A0:',
   'segments.count': '{locale} {count}',
