@@ -88,6 +88,26 @@ test.describe('deleting is deliberate and undoable (mock HTTP server)', () => {
     expect(stored(mockServer)).toEqual([]);
   });
 
+  test('a host that asks "Leave this page?" and keeps the user keeps the delete undecided: nothing is sent, Undo still works', async ({ page, mockServer }) => {
+    const deletes = await openSegment(page, mockServer, 2);
+    // The host editor's own guard, as CAT editors have for unsaved work.
+    await page.evaluate(() => window.addEventListener('beforeunload', (event) => event.preventDefault()));
+    await deleteOne(page, 'note-0001.txt');
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    // The user stayed: the tile is still gone with its Undo, and no DELETE went out.
+    await expect(grid(page)).not.toContainText('note-0001.txt');
+    await page.getByRole('button', { name: 'Undo deleting note-0001.txt' }).click();
+    await expect(grid(page)).toContainText('note-0001.txt');
+    await page.clock.fastForward(11_000);
+    await expect(page.getByText('Showing 2 of 2')).toBeVisible();
+    expect(deletes).toEqual([]);
+    expect(stored(mockServer)).toEqual(['note-0001.txt', 'note-0002.txt']);
+  });
+
   test('leaving the page during the window sends the DELETE (at once, or at the next load if the browser dropped it)', async ({ page, mockServer }) => {
     const deletes = await openSegment(page, mockServer, 2);
     await deleteOne(page, 'note-0001.txt');

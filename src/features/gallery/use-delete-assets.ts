@@ -80,8 +80,10 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
     );
   }
 
-  // Leaving the page (or the panel going away) sends what waits: nothing is left undecided. First
-  // at beforeunload, while the page is whole; pagehide covers what that misses (bfcache, mobile).
+  // Leaving the page (or the panel going away) sends what waits: nothing is left undecided. At
+  // pagehide, the one event that means the page really goes (bfcache and mobile included): at
+  // beforeunload a host's "Leave this page?" may still keep the user here, Undo toast and all.
+  // Keepalive requests started at pagehide are delivered.
   useEffect(() => {
     const stop = queue.watch();
     // What an earlier page of this server and account sent as it went, and may not have delivered.
@@ -93,10 +95,8 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
       }, () => unsentDeletes.remember(owner, entry));
     }
     const leave = () => queue.waiting().forEach((p) => send(p, true));
-    window.addEventListener('beforeunload', leave);
     window.addEventListener('pagehide', leave);
     return () => {
-      window.removeEventListener('beforeunload', leave);
       window.removeEventListener('pagehide', leave);
       leave();
       stop();

@@ -48,6 +48,8 @@ export function usePdfPages(asset: Asset, enabled: boolean): PdfPages {
     let pdf: PDFDocumentProxy | null = null;
     openPdf(data, controller.signal).then(
       (opened) => {
+        // Opened in the moment between the close and this callback: nobody will show it.
+        if (controller.signal.aborted) return void opened.destroy();
         pdf = opened;
         setOpened({ url, pdf: opened });
       },
