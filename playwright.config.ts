@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium where present (Playwright cannot download a browser here), else Playwright's own. */
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE
-  ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 5199);
 export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
@@ -38,10 +34,8 @@ export default defineConfig({
     baseURL: APP_ORIGIN,
     viewport: { width: 1200, height: 800 },
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    // Debian's Chromium where present (Playwright cannot download a browser here), else Playwright's own.
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: serveApp,

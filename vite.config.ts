@@ -2,6 +2,7 @@ import { cp, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { PREACT_ALIAS } from './scripts/preact-alias.ts';
 
 /** A build step on the output folder, once the bundle is written. */
 function afterBuild(name: string, work: (outDir: string) => Promise<void>): Plugin {
@@ -47,8 +48,25 @@ const TEST_PAGES = {
   'built-react': resolve(import.meta.dirname, 'tests/e2e/pages/built-react.html'),
 };
 
+/**
+ * Which pages a build makes. The production build makes the iframe panel (`embed.html`) on its
+ * own, in a second build (`--mode embed`, into the same dist/) where preact/compat answers for
+ * React: a page that is only the panel needs no React of its own (its first load 77 KB gzip, 138
+ * with React). The end-to-end build makes every page, with React unless `E2E_RENDERER=preact`: then
+ * every page runs on preact/compat, as the iframe panel and the custom element ship.
+ */
+function inputs(mode: string) {
+  if (mode === 'embed') return { embed: ENTRIES.embed };
+  if (mode === 'e2e') return { ...ENTRIES, ...TEST_PAGES };
+  const { embed: _embed, ...others } = ENTRIES;
+  return others;
+}
+
+const onPreact = (mode: string) => mode === 'embed' || (mode === 'e2e' && process.env.E2E_RENDERER === 'preact');
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'e2e' ? [withTestPages()] : [withoutMockWorker()])],
+  ...(onPreact(mode) && { resolve: { alias: PREACT_ALIAS } }),
   // Under the end-to-end tests the error overlay stays off: Vite shows it in every open page, so
   // one test's broken import would block the clicks of all the others.
   server: { port: 5173, strictPort: false, hmr: { overlay: !process.env.E2E } },
@@ -58,9 +76,9 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: mode !== 'e2e',
     ...(mode === 'e2e' && { outDir: 'dist-e2e' }),
-    rollupOptions: {
-      input: mode === 'e2e' ? { ...ENTRIES, ...TEST_PAGES } : ENTRIES,
-    },
+    // The iframe panel's build adds to the app's dist/.
+    ...(mode === 'embed' && { emptyOutDir: false, copyPublicDir: false }),
+    rollupOptions: { input: inputs(mode) },
   },
   preview: { port: 4173, strictPort: false },
 }));

@@ -76,10 +76,6 @@ export function createFaults() {
     set(spec: string | FaultConfig) {
       config = typeof spec === 'string' ? parseFaultSpec(spec) : spec;
     },
-    add(spec: string) {
-      const more = parseFaultSpec(spec);
-      config = { latencyMs: more.latencyMs || config.latencyMs, faults: [...config.faults, ...more.faults] };
-    },
     clear() {
       config = { latencyMs: 0, faults: [] };
     },

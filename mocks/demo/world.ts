@@ -4,10 +4,7 @@ export const DEMO_ACCOUNT = { accountId: 'demo', key: 'demo-key' } as const;
 export const DEMO_PROJECT_ID = 7214;
 export const DEMO_DOCUMENT_ID = 19641;
 export const DEMO_SCOPE = 'pr7214';
-export const DEMO_SEGMENT_ID = 27665601;
-export const FORBIDDEN_SCOPE = 'pr9999';
-/** A project the demo account may see but not add to (its rights say `canAddAssets: false`). */
-export const VIEW_ONLY_SCOPE = 'pr7301';
+/** pr7301: a project the demo account may see but not add to (its rights say `canAddAssets: false`). */
 const VIEW_ONLY_PROJECT_ID = 7301;
 export const FIRST_DEMO_SEGMENT = 27665601;
 export const DEMO_SEGMENT_COUNT = 30;

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { englishText, userMessage } from '../../src/domain/messages';
 import { parseSegmentIds } from '../store/assets';
 import { MockHttpError } from '../store/errors';
 import { auth, readJsonBody, route, type HandlerContext } from './respond';
@@ -6,7 +7,7 @@ import { contentDisposition } from './content-disposition';
 
 function address(url: URL) {
   const filename = url.searchParams.get('filename');
-  if (filename === '') throw new MockHttpError(400, 'The file name is empty.');
+  if (filename === '') throw new MockHttpError(400, englishText(userMessage('refusal.name.empty')));
   return {
     filename: filename ?? '',
     locale: url.searchParams.get('locale') || null,

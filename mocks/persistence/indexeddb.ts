@@ -1,25 +1,25 @@
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { MediaRecord, MockPersistence, StoredAsset } from '../store/state';
 
 const DB_NAME = 'wordbee-mock';
 const VERSION = 1;
 const STORES = ['assets', 'media', 'meta'] as const;
 
-function promisify<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+interface MockDbSchema extends DBSchema {
+  assets: { key: string; value: StoredAsset };
+  media: { key: string; value: MediaRecord };
+  meta: { key: string; value: boolean };
+}
+
+function open(): Promise<IDBPDatabase<MockDbSchema>> {
+  return openDB<MockDbSchema>(DB_NAME, VERSION, {
+    upgrade(db) {
+      for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+    },
   });
 }
 
-function open(): Promise<IDBDatabase> {
-  const request = indexedDB.open(DB_NAME, VERSION);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    for (const name of STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
-  };
-  return promisify(request);
-}
-
+/** A write inside the batch's transaction: a plain request, whose outcome the transaction's end reports. */
 type Write = { store: (typeof STORES)[number]; action: (s: IDBObjectStore) => void };
 
 /**
@@ -35,13 +35,12 @@ export function indexedDbPersistence(): MockPersistence {
     const writes = pending;
     pending = [];
     if (writes.length === 0) return Promise.resolve();
-    return db.then((idb) => new Promise<void>((resolve, reject) => {
+    return db.then((idb) => {
       const tx = idb.transaction([...STORES], 'readwrite');
-      for (const write of writes) write.action(tx.objectStore(write.store));
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    }));
+      const raw = unwrap(tx);
+      for (const write of writes) write.action(raw.objectStore(write.store));
+      return tx.done;
+    });
   }
 
   /** Queues a write; resolves when its batch, and so every earlier write, has landed. */
@@ -52,13 +51,10 @@ export function indexedDbPersistence(): MockPersistence {
     return flushing;
   }
 
-  async function entries<T>(store: string): Promise<[string, T][]> {
+  async function entries<Name extends 'assets' | 'media'>(store: Name): Promise<[string, MockDbSchema[Name]['value']][]> {
     const tx = (await db).transaction(store, 'readonly');
-    const [keys, values] = await Promise.all([
-      promisify(tx.objectStore(store).getAllKeys()),
-      promisify(tx.objectStore(store).getAll()),
-    ]);
-    return keys.map((key, i) => [String(key), values[i] as T]);
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    return keys.map((key, i) => [String(key), values[i]!]);
   }
 
   return {
@@ -68,12 +64,11 @@ export function indexedDbPersistence(): MockPersistence {
     deleteMedia: (token) => run('media', (s) => s.delete(token)),
     markSeeded: () => run('meta', (s) => s.put(true, 'seeded')),
     async load() {
-      const tx = (await db).transaction('meta', 'readonly');
-      const seeded = await promisify(tx.objectStore('meta').get('seeded'));
+      const seeded = await (await db).get('meta', 'seeded');
       if (!seeded) return null;
       return {
-        assets: await entries<StoredAsset>('assets'),
-        media: (await entries<MediaRecord>('media')).map(([, media]) => media),
+        assets: await entries('assets'),
+        media: (await entries('media')).map(([, media]) => media),
       };
     },
     async clear() {

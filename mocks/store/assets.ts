@@ -1,5 +1,5 @@
 import { assetKey, type Asset } from '../../src/domain/asset';
-import { isPathRefusal, resolveAssetLocation, sameRelativePath } from '../../src/domain/paths';
+import { isPathRefusal, resolveAssetLocation } from '../../src/domain/paths';
 import { ticksToIso } from '../../src/domain/ticks';
 import { forbidden, notFound, refuse } from './errors';
 import { takeMedia } from './media';
@@ -72,7 +72,7 @@ export function attach(
     modifiedTicks: now,
     blob: media.blob,
   };
-  media.used = true;
+  // Used once: the token is gone.
   state.media.delete(media.token);
   state.assets.set(key, stored);
   return { key, stored };
@@ -110,21 +110,13 @@ export interface AssetAddressParams {
   relativePath: string | null;
 }
 
+/** The asset's key as `attach` stores it (case-insensitive, either separator): one map lookup. */
 function findKey(state: MockState, resolved: ResolvedScope, segmentId: number, address: AssetAddressParams): string | null {
   const location = resolveAssetLocation(address.filename, address.relativePath);
   if (isPathRefusal(location)) throw refuse(location.message);
   const locale = scopeLocale(resolved, address.locale);
-  for (const [key, asset] of state.assets) {
-    if (
-      asset.segmentId === segmentId
-      && (asset.locale ?? '').toLowerCase() === (locale ?? '').toLowerCase()
-      && sameRelativePath(asset.relativePath, location.relativePath)
-      && asset.name.toLowerCase() === location.name.toLowerCase()
-    ) {
-      return key;
-    }
-  }
-  return null;
+  const key = assetKey({ segmentId, locale, relativePath: location.relativePath, name: location.name });
+  return state.assets.has(key) ? key : null;
 }
 
 export function findAsset(

@@ -45,7 +45,6 @@ export function receiveMedia(state: MockState, input: MediaInput): MediaRecord {
     contentType: effectiveContentType(input.contentType, input.name),
     blob: input.blob,
     expiresAtMs: state.clock.nowMs() + MEDIA_TOKEN_LIFETIME_MS,
-    used: false,
   };
   state.media.set(record.token, record);
   return record;
@@ -54,7 +53,7 @@ export function receiveMedia(state: MockState, input: MediaInput): MediaRecord {
 export function takeMedia(state: MockState, accountId: string, token: unknown): MediaRecord {
   if (typeof token !== 'string' || !token) throw refuse('The file token is missing: upload the file first.');
   const media = state.media.get(token);
-  if (!media || media.accountId !== accountId || media.used || media.expiresAtMs < state.clock.nowMs()) {
+  if (!media || media.accountId !== accountId || media.expiresAtMs < state.clock.nowMs()) {
     throw refuse('The file token is unknown, expired or already used: upload the file again.');
   }
   return media;

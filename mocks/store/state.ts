@@ -45,7 +45,6 @@ export interface MediaRecord {
   contentType: string;
   blob: Blob;
   expiresAtMs: number;
-  used: boolean;
 }
 
 /** An asset as stored: folders normalized with `/`, dates in ticks, the bytes beside. */

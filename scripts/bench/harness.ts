@@ -1,13 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
 import { dropPaths, dropzone } from './drag';
+import { spawnTied, stopProcessGroup } from './tied-child';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
+/**
+ * `BENCH_OUT_DIR=<folder>`: the bench builds into that folder (the app, and the custom element
+ * into its `lib/`) and serves it, leaving dist/ alone; with a port of its own
+ * (`BENCH_PREVIEW_PORT`), a bench runs beside another build or bench.
+ */
+export const OUT_DIR = resolve(process.env.BENCH_OUT_DIR || `${ROOT}dist`);
 export const PREVIEW_PORT = Number(process.env.BENCH_PREVIEW_PORT ?? 4317);
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 /**
@@ -26,21 +35,33 @@ export const BENCH_PAGE = 'bench-element.html';
 
 /** `vite preview` of the production build (built first unless BENCH_SKIP_BUILD is set), or of the baseline build. */
 export async function startPreview(baseline = false): Promise<ChildProcess> {
-  if (baseline) return servePreview(['--outDir', BASELINE_DIST!], PREVIEW_PORT + 1);
-  if (!process.env.BENCH_SKIP_BUILD || !existsSync(`${ROOT}dist/index.html`)) {
-    // The whole build: the app, and dist/lib (the custom element is measured too).
-    await run('npm', ['run', 'build', '--silent']);
+  if (baseline) {
+    writeBenchPage(resolve(BASELINE_DIST!));
+    return servePreview(['--outDir', BASELINE_DIST!], PREVIEW_PORT + 1);
   }
-  writeFileSync(`${ROOT}dist/${BENCH_PAGE}`,
+  if (!process.env.BENCH_SKIP_BUILD || !existsSync(`${OUT_DIR}/index.html`)) {
+    if (OUT_DIR === resolve(`${ROOT}dist`)) {
+      // The whole build: the app, and dist/lib (the custom element is measured too).
+      await run('npm', ['run', 'build', '--silent']);
+    } else {
+      // Only what the bench serves: the app, and the custom element beside it.
+      await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
+      await run('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--mode', 'element', '--outDir', `${OUT_DIR}/lib`, '--logLevel', 'warn']);
+    }
+  }
+  writeBenchPage(OUT_DIR);
+  return servePreview(['--outDir', OUT_DIR], PREVIEW_PORT);
+}
+
+function writeBenchPage(dir: string) {
+  writeFileSync(`${dir}/${BENCH_PAGE}`,
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head>'
     + '<body><script type="module" src="/lib/element.js"></script><main id="host"></main></body></html>');
-  return servePreview([], PREVIEW_PORT);
 }
 
 async function servePreview(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true,
-  });
+  // Tied to this process: it ends with the bench, however the bench ends (tied-child.ts).
+  const child = spawnTied('npx', ['vite', 'preview', ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdout: 'pipe' });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(String(port))) resolve();
@@ -50,19 +71,11 @@ async function servePreview(args: string[], port: number): Promise<ChildProcess>
   return child;
 }
 
-/** Ends the child and everything it started (npx, vite); a group already gone is fine. */
-export function stopProcessGroup(child: ChildProcess) {
-  if (!child.pid) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // ESRCH: it had ended already.
-  }
-}
+export { stopProcessGroup };
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    const child = spawnTied(command, args, { cwd: ROOT });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
@@ -90,12 +103,7 @@ export function collectGarbage(): void {
 }
 
 export async function launch(): Promise<Browser> {
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
+  return chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info', '--js-flags=--expose-gc']));
 }
 
 /**
@@ -126,8 +134,10 @@ export { takeLongTasks, watchLongTasks } from './long-tasks';
  * The custom element of the production build on the bench page, signed in, on `segmentId`.
  * Extra attributes (concurrency, …) as given.
  */
-export async function openElement(page: Page, server: MockServer, segmentId: number, attributes: Record<string, string> = {}): Promise<void> {
-  await page.goto(`${PREVIEW_ORIGIN}/${BENCH_PAGE}`);
+export async function openElement(
+  page: Page, server: MockServer, segmentId: number, attributes: Record<string, string> = {}, origin = PREVIEW_ORIGIN,
+): Promise<void> {
+  await page.goto(`${origin}/${BENCH_PAGE}`);
   await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
   const token = await demoToken(server);
   await page.evaluate(({ api, segment, extra, token }) => {

@@ -17,12 +17,40 @@ export interface LanguageScore {
   findAllWrongPerShot: number;
 }
 
+/** "Find all strings" on a screen that shows some of the document's segments (the overview: 12 of 30). */
+export interface OverviewScore {
+  language: string;
+  file: string;
+  /** Segments the screen shows. */
+  shown: number;
+  /** Segments proposed with a right box. */
+  right: number;
+  /** Proposals of a segment the screen does not show, or at a wrong place. */
+  wrong: number;
+  /** The goal: at least all but one right, at most one wrong. */
+  met: boolean;
+}
+
 const IOU = 0.5;
+/** Shots of this kind measure "find all" on a whole screen; the per-language table is the other 36. */
+const OVERVIEW = 'overview';
+
+/** "Find all strings" on each overview screen: right and wrong proposals against the segments it shows. */
+export function scoreOverview(truth: OcrTruth, pages: ReadonlyMap<string, OcrPage>): OverviewScore[] {
+  return truth.shots.filter((shot) => shot.kind === OVERVIEW && pages.has(shot.file)).map((shot) => {
+    const segments = truth.document.map((d) => ({ segmentId: d.segmentId, text: d.texts[shot.language] ?? '' }));
+    const proposals = findAllStrings(pages.get(shot.file)!, segments);
+    const right = new Set(proposals.filter((p) => rightBox(shot, p.segmentId, p.occurrence.box)).map((p) => p.segmentId));
+    const shown = new Set(shot.strings.map((s) => s.segmentId)).size;
+    const wrong = proposals.filter((p) => !rightBox(shot, p.segmentId, p.occurrence.box)).length;
+    return { language: shot.language, file: shot.file, shown, right: right.size, wrong, met: right.size >= shown - 1 && wrong <= 1 };
+  });
+}
 
 /** Scores one engine's reading of the test set (pages by shot file) against the truth. */
 export function scoreReadings(truth: OcrTruth, pages: ReadonlyMap<string, OcrPage>): LanguageScore[] {
   const scores = new Map<string, LanguageScore>();
-  for (const shot of truth.shots) {
+  for (const shot of truth.shots.filter((s) => s.kind !== OVERVIEW)) {
     const page = pages.get(shot.file);
     if (!page) continue;
     const score = scores.get(shot.language) ?? { language: shot.language, shots: 0, strings: 0, found: 0, falsePerShot: 0, findAllRight: 0, findAllWrongPerShot: 0 };
@@ -53,10 +81,13 @@ function rightBox(shot: TruthShot, segmentId: number, box: { x: number; y: numbe
   return shot.strings.some((s) => s.segmentId === segmentId && intersectionOverUnion(s.box, box) >= IOU);
 }
 
-export function printScores(title: string, scores: readonly LanguageScore[]): void {
+export function printScores(title: string, scores: readonly LanguageScore[], overview: readonly OverviewScore[] = []): void {
   console.log(title);
   for (const s of scores) {
     console.log(`  ${s.language}: found ${s.found}/${s.strings} (${((100 * s.found) / s.strings).toFixed(1)} %), false proposals ${s.falsePerShot.toFixed(2)}/shot;`
       + ` find all: ${s.findAllRight} right, ${s.findAllWrongPerShot.toFixed(2)} wrong/shot (${s.shots} shots)`);
+  }
+  for (const o of overview) {
+    console.log(`  find all on a screen showing ${o.shown} of 30 segments, ${o.language} (${o.file}): ${o.right} right, ${o.wrong} wrong (goal: ≥ ${o.shown - 1} right, ≤ 1 wrong: ${o.met ? 'met' : 'MISSED'})`);
   }
 }

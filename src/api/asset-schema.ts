@@ -1,5 +1,5 @@
 import type { Asset } from '../domain/asset';
-import { unreadableAnswer } from './client';
+import { unreadableAnswer } from './http';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,7 @@
-import { apiRootOf, readJson, unreadableAnswer, type ApiClient } from './client';
+import type { ApiClient } from './client';
 import { apiErrorFromResponse, networkError } from './errors';
+import { apiRootOf, readJson, unreadableAnswer } from './http';
+import { createSession, type Session } from './session';
 
 export interface TokenRequest {
   baseUrl: string;
@@ -27,6 +29,16 @@ export async function requestToken(
   const token = await readJson<unknown>(response);
   if (typeof token !== 'string' || !token) throw unreadableAnswer();
   return token;
+}
+
+/** Signed in here with an account ID and API key: the key stays in this closure to renew. */
+export function credentialSession(credentials: TokenRequest, fetchImpl?: typeof fetch, now?: () => number): Session {
+  return createSession({
+    accountId: credentials.accountId,
+    fetchToken: () => requestToken(credentials, fetchImpl),
+    proactive: true,
+    now,
+  });
 }
 
 /** `DELETE /api/auth/token`: the token is invalid from now on. */

@@ -1,9 +1,6 @@
-import { userMessage } from '../domain/messages';
-import { ApiError, apiErrorFromResponse, isAbortError, networkError } from './errors';
+import { ApiError, apiErrorFromResponse, networkError } from './errors';
+import { apiRootOf, buildQuery, readJson, type Query } from './http';
 import type { Session } from './session';
-
-export type QueryValue = string | number | null | undefined;
-export type Query = Record<string, QueryValue>;
 
 export interface ApiClientOptions {
   /** The platform URL (`https://team.eu.wordbee-translator.com`), with or without `/api`. */
@@ -37,20 +34,6 @@ export interface ApiClient {
   withAuth<T>(send: (headers: AuthHeaders) => Promise<T>): Promise<T>;
   request(options: RequestOptions): Promise<Response>;
   json<T>(options: RequestOptions): Promise<T>;
-}
-
-/** Accepts `https://host`, `https://host/`, `https://host/api/`: always `https://host/api`. */
-export function apiRootOf(baseUrl: string): string {
-  const trimmed = baseUrl.trim().replace(/\/+$/, '');
-  return trimmed.endsWith('/api') ? trimmed : `${trimmed}/api`;
-}
-
-export function buildQuery(query: Query | undefined): string {
-  if (!query) return '';
-  const parts = Object.entries(query)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null)
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -107,21 +90,4 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return { apiRoot, apiOrigin, session, fetch: fetchImpl, url, withAuth, request, json };
-}
-
-/** A 2xx answer whose body is not the JSON we expect is a server fault the user can retry. */
-export function unreadableAnswer(cause?: unknown): ApiError {
-  return new ApiError({ kind: 'server', status: 200, title: 'The server\u2019s answer could not be read.', userMessage: userMessage('error.unreadable'), cause });
-}
-
-export async function readJson<T>(response: Response): Promise<T> {
-  // The answer can break off after its headers: that is the network, not the server's JSON.
-  const body = await response.text().catch((error: unknown) => {
-    throw isAbortError(error) ? error : networkError(error);
-  });
-  try {
-    return JSON.parse(body) as T;
-  } catch (error) {
-    throw unreadableAnswer(error);
-  }
 }

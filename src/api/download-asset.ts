@@ -6,9 +6,7 @@ import type { ApiClient } from './client';
 
 /** A download URL from the server that is not http(s) on the API's origin is never fetched. */
 export function unsafeUrlError(): ApiError {
-  return new ApiError({
-    kind: 'invalid', status: 0, title: 'The server gave a download address that is not safe to open.', userMessage: userMessage('error.unsafeDownload'),
-  });
+  return new ApiError({ kind: 'invalid', status: 0, userMessage: userMessage('error.unsafeDownload') });
 }
 
 /** The checked download URL of an asset, or null when it must not be used. */

@@ -1,10 +1,11 @@
-import { userMessage, type UserMessage } from '../domain/messages';
+import { englishText, userMessage, type UserMessage } from '../domain/messages';
 
 /**
  * One error type for every failed call. `title` is what the user reads: the server's
- * `error.title` when it sent one, else a sentence that says what happened, in English; then
- * `userMessage` holds the same sentence as a catalog key, for the screen to say it in the
- * user's language. The server's own words are shown as they came.
+ * `error.title` when it sent one, else a sentence of the panel's own that says what happened:
+ * then `userMessage` holds it as a catalog key, for the screen to say it in the user's language,
+ * and `title` is its English text (for hosts' events and logs). The server's own words are shown
+ * as they came.
  */
 export type ApiErrorKind =
   | 'auth'
@@ -17,24 +18,15 @@ export type ApiErrorKind =
 
 export const TOKEN_INVALID_TITLE = 'Token invalid or expired.';
 
-const FALLBACK_TITLES: Record<ApiErrorKind, string> = {
-  auth: 'Your session has expired. Sign in again.',
-  forbidden: 'You do not have access to this project\u2019s reference material.',
-  'not-found': 'The requested item does not exist.',
-  throttled: 'The server is receiving too many requests. Trying again shortly.',
-  invalid: 'The server refused the request.',
-  server: 'The server had a problem. Try again in a moment.',
-  network: 'The server could not be reached. Check your connection.',
-};
-
 export interface ApiErrorInit {
   kind: ApiErrorKind;
   status: number;
+  /** The server's `error.title`, as it came. */
   title?: string | null;
   retryAfterMs?: number | null;
   details?: string | null;
   cause?: unknown;
-  /** The panel's own sentence (with `title` its English text); by default the kind's. */
+  /** The panel's own sentence, instead of the server's title; without either, the kind's (`error.network`…). */
   userMessage?: UserMessage;
 }
 
@@ -51,13 +43,14 @@ export class ApiError extends Error {
   readonly userMessage: UserMessage | null;
 
   constructor(init: ApiErrorInit) {
-    const fromServer = !init.userMessage && !!init.title?.trim();
-    const title = init.title?.trim() || FALLBACK_TITLES[init.kind];
+    const serverTitle = init.userMessage ? null : init.title?.trim() || null;
+    const own = serverTitle === null ? init.userMessage ?? userMessage(`error.${init.kind}`) : null;
+    const title = own ? englishText(own) : serverTitle!;
     super(title, { cause: init.cause });
     this.kind = init.kind;
     this.status = init.status;
     this.title = title;
-    this.userMessage = fromServer ? null : init.userMessage ?? userMessage(`error.${init.kind}`);
+    this.userMessage = own;
     this.retryAfterMs = init.retryAfterMs ?? null;
     this.details = init.details ?? null;
   }
@@ -136,11 +129,7 @@ export function apiErrorFrom(status: number, body: string, retryAfter: string | 
   // A 5xx page from a proxy is not written for users; keep our sentence, with the status.
   const retryAfterMs = parseRetryAfter(retryAfter);
   if (kind === 'server' && !title) {
-    return new ApiError({
-      kind, status, details, retryAfterMs,
-      title: `The server had a problem (HTTP ${status}). Try again in a moment.`,
-      userMessage: userMessage('error.serverStatus', { status }),
-    });
+    return new ApiError({ kind, status, details, retryAfterMs, userMessage: userMessage('error.serverStatus', { status }) });
   }
   return new ApiError({ kind, status, title, details, retryAfterMs });
 }

@@ -41,10 +41,7 @@ function parseLocale(value: unknown): ScopeLocale | null {
 /** `POST /api/resources/segments/rights` with the scope object: what the user may do, and the languages. */
 export async function getScopeRights(client: ApiClient, scopeCode: string, signal?: AbortSignal): Promise<ScopeRights> {
   const scope = parseScope(scopeCode);
-  if (!scope) throw new ApiError({
-    kind: 'invalid', status: 0, title: `"${scopeCode}" is not a scope code (pr…, jbs… or jbc…).`,
-    userMessage: userMessage('error.notAScope', { value: scopeCode }),
-  });
+  if (!scope) throw new ApiError({ kind: 'invalid', status: 0, userMessage: userMessage('error.notAScope', { value: scopeCode }) });
   const answer = await client.json<Partial<ScopeRights> | null>({ method: 'POST', path: 'resources/segments/rights', json: scope, signal });
   const locales = Array.isArray(answer?.locales) ? answer.locales.map(parseLocale).filter((l): l is ScopeLocale => l !== null) : [];
   const properties = answer?.properties && typeof answer.properties === 'object' ? answer.properties : {};

@@ -1,6 +1,5 @@
 import { userMessage } from '../domain/messages';
 import { ApiError } from './errors';
-import { requestToken } from './auth';
 
 /**
  * Holds the token in memory only (never in a URL, a log line or storage) and renews it:
@@ -24,7 +23,7 @@ export interface Session {
 /** A token expires 30 minutes after the last call; renew a little before rather than fail. */
 export const PROACTIVE_RENEWAL_MS = 29 * 60_000;
 
-interface TokenSourceOptions {
+export interface TokenSourceOptions {
   accountId: string;
   fetchToken: () => Promise<string>;
   initialToken?: string | null;
@@ -33,14 +32,15 @@ interface TokenSourceOptions {
   now?: () => number;
 }
 
-function createSession({ accountId, fetchToken, initialToken = null, proactive, now = Date.now }: TokenSourceOptions): Session {
+/** The token holder; `fetchToken` says where a new token comes from (auth.ts: the API key). */
+export function createSession({ accountId, fetchToken, initialToken = null, proactive, now = Date.now }: TokenSourceOptions): Session {
   let token: string | null = initialToken;
   let lastUsed = now();
   let pending: Promise<string> | null = null;
   let cleared = false;
 
   function fetchNew(): Promise<string> {
-    if (cleared) return Promise.reject(new ApiError({ kind: 'auth', status: 0, title: 'You are signed out.', userMessage: userMessage('error.signedOut') }));
+    if (cleared) return Promise.reject(new ApiError({ kind: 'auth', status: 0, userMessage: userMessage('error.signedOut') }));
     pending ??= fetchToken()
       .then((fresh) => {
         if (!fresh) throw new ApiError({ kind: 'auth', status: 0 });
@@ -82,22 +82,6 @@ function createSession({ accountId, fetchToken, initialToken = null, proactive, 
       token = null;
     },
   };
-}
-
-export interface Credentials {
-  baseUrl: string;
-  accountId: string;
-  apiKey: string;
-}
-
-/** Signed in here with an account ID and API key: the key stays in this closure to renew. */
-export function credentialSession(credentials: Credentials, fetchImpl?: typeof fetch, now?: () => number): Session {
-  return createSession({
-    accountId: credentials.accountId,
-    fetchToken: () => requestToken(credentials, fetchImpl),
-    proactive: true,
-    now,
-  });
 }
 
 export interface HostTokenOptions {

@@ -1,4 +1,5 @@
-import { unreadableAnswer, type ApiClient, type AuthHeaders } from './client';
+import type { ApiClient, AuthHeaders } from './client';
+import { unreadableAnswer } from './http';
 import { apiErrorFrom, networkError } from './errors';
 
 export interface MediaUploadResult {
@@ -40,22 +41,46 @@ function abortError(): DOMException {
   return new DOMException('The upload was canceled.', 'AbortError');
 }
 
+/**
+ * How long a request may go silent before its connection is taken for dead: no byte sent for a
+ * minute while sending, or no answer three minutes after the last byte (the server may still be
+ * storing a big file). A half-open connection (a network change, a sleeping laptop) never fails
+ * by itself; this turns it into a network error, which the queue retries with the same bytes.
+ */
+export const STALL_LIMITS_MS = { sending: 60_000, answering: 180_000 };
+
 /** XHR, because fetch cannot report upload progress (nor stream a body over HTTP/1.1). */
 function sendWithXhr(url: string, form: FormData, headers: AuthHeaders, options: UploadMediaOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     const { signal } = options;
     if (signal?.aborted) return reject(abortError());
     const xhr = new XMLHttpRequest();
+    let stalled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = (ms: number) => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        stalled = true;
+        xhr.abort();
+      }, ms);
+    };
     const onAbort = () => xhr.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => signal?.removeEventListener('abort', onAbort);
+    const done = () => {
+      clearTimeout(watchdog);
+      signal?.removeEventListener('abort', onAbort);
+    };
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) => {
+      watch(STALL_LIMITS_MS.sending);
       if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
     };
-    xhr.upload.onload = () => options.onSent?.();
+    xhr.upload.onload = () => {
+      watch(STALL_LIMITS_MS.answering);
+      options.onSent?.();
+    };
     xhr.onload = () => {
       done();
       if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.responseText);
@@ -68,8 +93,9 @@ function sendWithXhr(url: string, form: FormData, headers: AuthHeaders, options:
     xhr.ontimeout = xhr.onerror;
     xhr.onabort = () => {
       done();
-      reject(abortError());
+      reject(stalled ? networkError() : abortError());
     };
+    watch(STALL_LIMITS_MS.sending);
     xhr.send(form);
   });
 }

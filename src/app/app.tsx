@@ -32,7 +32,6 @@ export function App() {
   const [mode, setMode] = useState<Mode>(() => (mockMode && !urlParam('server') ? 'mock' : 'server'));
   const [connection, setConnection] = useState<Connection | null>(null);
   const [mockError, setMockError] = useState<unknown>(null);
-  const [dataVersion, setDataVersion] = useState(0);
   const [view, setView] = useUrlView();
 
   useEffect(() => {
@@ -54,12 +53,12 @@ export function App() {
   const scope = normalizeScopeCode(view.scope ?? '');
   const segmentId = parseSegmentId(view.segment ?? '');
 
-  // The segment list's own cache: each AssetPanel keeps a private one the list cannot see. The
-  // panel's uploads and deletes refresh the counts at once; other people's changes show with the
-  // list's 30 s refresh or on window focus. Not on every selection: that would cost a call per key.
-  const [segmentCache] = useState(createPanelQueryClient);
-  const segmentSource = useQuery(segmentSourceQuery(connection, scope), segmentCache);
-  const refreshCounts = () => void segmentCache.invalidateQueries({ queryKey: assetKeys.all });
+  // One cache for the panel and the segment list: the panel's uploads and deletes invalidate its
+  // scope's lists, the list's counts among them, so the counts follow at once. Other people's
+  // changes show when the counts are stale (30 s) and the window comes back into focus. Not on
+  // every selection: that would cost a call per key.
+  const [queryClient] = useState(createPanelQueryClient);
+  const segmentSource = useQuery(segmentSourceQuery(connection, scope), queryClient);
 
   const targetForm = (done?: () => void) => (
     <TargetForm
@@ -76,7 +75,7 @@ export function App() {
   function disconnect() {
     // The session ends on the server too; the mock's worker steps aside once it has answered that.
     const ended = connection ? endSession(connection) : Promise.resolve();
-    segmentCache.clear();
+    queryClient.clear();
     setConnection(null);
     setMode('server');
     void ended.then(() => mockSwitch()?.pause());
@@ -123,14 +122,13 @@ export function App() {
                 ? (
                   <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
                     <AssetPanel
-                      key={`${connection.id}:${dataVersion}`}
+                      key={connection.id}
                       client={connection.client}
+                      queryClient={queryClient}
                       scope={scope}
                       segmentId={segmentId}
                       locale={view.locale}
                       onLocaleChange={(locale) => setView({ locale })}
-                      onUploaded={refreshCounts}
-                      onDeleted={refreshCounts}
                       persistKey="standalone"
                       paste="page"
                       language={language}
@@ -148,7 +146,7 @@ export function App() {
                   user (and its grid reflow) when the list and its code arrive. */}
               {scope && segmentSource.isLoading && <SegmentListPending />}
               {scope && segmentSource.data?.length ? (
-                <QueryClientProvider client={segmentCache}>
+                <QueryClientProvider client={queryClient}>
                   <ApiClientProvider client={connection.client}>
                     <Suspense fallback={<SegmentListPending />}>
                       <SegmentList
@@ -164,7 +162,7 @@ export function App() {
               ) : null}
             </div>
             {devMock && connection.mock && (
-              <devMock.Menu baseUrl={window.location.origin} segmentId={segmentId} onDataChanged={() => { setDataVersion((v) => v + 1); refreshCounts(); }} />
+              <devMock.Menu baseUrl={window.location.origin} segmentId={segmentId} onDataChanged={() => void queryClient.invalidateQueries({ queryKey: assetKeys.all })} />
             )}
           </>
         )}

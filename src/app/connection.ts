@@ -1,6 +1,5 @@
-import { revokeToken } from '../api/auth';
+import { credentialSession, revokeToken } from '../api/auth';
 import { createApiClient, type ApiClient } from '../api/client';
-import { credentialSession } from '../api/session';
 
 export interface Connection {
   id: number;

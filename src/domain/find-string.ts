@@ -1,14 +1,8 @@
 import type { Rect } from './mark-geometry';
-import { allowedEdits, editDistance, normalizeWord, patternTokens, type PatternToken } from './ocr-text';
-import { readingOrder } from './reading-order';
+import { allowedEdits, closingPunctuation, editDistance, normalizeWord, patternTokens, type OcrWord, type PatternToken } from './ocr-text';
+import { readingOrder, textLines } from './reading-order';
 
-/** A word as text recognition gives it: its box in image pixels, its confidence (0 to 1), its line (numbered in reading order). */
-export interface OcrWord {
-  text: string;
-  box: { x0: number; y0: number; x1: number; y1: number };
-  confidence: number;
-  line: number;
-}
+export type { OcrWord };
 
 export interface OcrPage {
   width: number;
@@ -135,12 +129,14 @@ export function findString(page: OcrPage, text: string): StringOccurrence[] {
   while (first < last && all[first]!.kind === 'any') first++;
   while (last > first && all[last - 1]!.kind === 'any') last--;
   const tokens = all.slice(first, last);
+  const closing = last < all.length ? closingPunctuation(text) : '';
   const length = tokens.reduce((sum, t) => sum + (t.kind === 'word' ? t.text.length : 0), 0);
   if (length === 0) return [];
   const items: Item[] = [];
-  const { order, next } = readingOrder(page.words);
+  const words = textLines(page.words);
+  const { order, next } = readingOrder(words);
   for (const index of order) {
-    const word = page.words[index]!;
+    const word = words[index]!;
     const norm = normalizeWord(word.text);
     if (norm) items.push({ norm, index, word });
   }
@@ -161,13 +157,25 @@ export function findString(page: OcrPage, text: string): StringOccurrence[] {
     if (Array.from({ length: end - start }, (_, k) => start + k).some((k) => taken.has(k))) continue;
     const sameLine = (a: number, b: number) => items[a]!.word.line === items[b]!.word.line;
     for (let k = 0; k < first * MAX_PLACEHOLDER_WORDS && start > 0 && links[start] && sameLine(start - 1, start) && !taken.has(start - 1); k++) start--;
-    for (let k = 0; k < (all.length - last) * MAX_PLACEHOLDER_WORDS && end < items.length && links[end] && sameLine(end - 1, end) && !taken.has(end); k++) end++;
+    const most = (all.length - last) * MAX_PLACEHOLDER_WORDS;
+    // A value followed by the text's closing punctuation ("{name}!") may wrap onto the next line: up to the word that closes it.
+    let closed = -1;
+    for (let k = 0, at = end; closing && k < most && at < items.length && links[at] && !taken.has(at); k++, at++) {
+      if (items[at]!.word.text.trimEnd().endsWith(closing)) {
+        closed = at + 1;
+        break;
+      }
+    }
+    if (closed > 0) end = closed;
+    else for (let k = 0; k < most && end < items.length && links[end] && sameLine(end - 1, end) && !taken.has(end); k++) end++;
     for (let k = start; k < end; k++) taken.add(k);
     const covered = items.slice(start, end);
     const before = items[start - 1];
     const after = items[end];
-    const embedded = (!!before && before.word.line === covered[0]!.word.line && links[start]!)
-      || (!!after && after.word.line === covered[covered.length - 1]!.word.line && links[end]!);
+    // A stray mark read beside the words (a checkbox or an icon taken for "9" or "O") runs on nothing.
+    const stray = (item: Item) => (item.norm.length === 1 && item.word.confidence < 0.8) || (item.norm.length === 2 && item.word.confidence < 0.5);
+    const embedded = (!!before && before.word.line === covered[0]!.word.line && links[start]! && !stray(before))
+      || (!!after && after.word.line === covered[covered.length - 1]!.word.line && links[end]! && !stray(after));
     const recognition = covered.reduce((sum, item) => sum + item.word.confidence, 0) / covered.length;
     const score = 1 - edits / length;
     occurrences.push({

@@ -3,6 +3,14 @@
  * recognized word brought to the same form. Pure; see find-string.ts.
  */
 
+/** A word as text recognition gives it: its box in image pixels, its confidence (0 to 1), its line (numbered in reading order). */
+export interface OcrWord {
+  text: string;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  confidence: number;
+  line: number;
+}
+
 /** A word of the segment's text (normalized), or a placeholder that stands for 1 to 3 words on screen. */
 export type PatternToken = { kind: 'word'; text: string } | { kind: 'any' };
 
@@ -25,6 +33,17 @@ export function normalizeWord(text: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The punctuation a text ends with after its last placeholder (`!` in "Welcome back, {name}!"),
+ * or '': where the value shown for the placeholder ends (it may wrap onto the next line).
+ */
+export function closingPunctuation(text: string): string {
+  const parts = text.split(PLACEHOLDER);
+  if (parts.length < 2) return '';
+  const tail = parts[parts.length - 1]!.trim();
+  return /^\p{P}+$/u.test(tail) ? tail : '';
 }
 
 /** The segment's text as tokens; punctuation-only words (`—`, `?`, `·`) are left out. */

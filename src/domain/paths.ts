@@ -2,24 +2,13 @@
  * File-name and folder rules shared by the client (checks before sending) and the mock (refusals).
  * Separators `/` and `\` are equivalent; the real server answers folders with `\`.
  */
-import { userMessage, type UserMessage, type UserMessageKey } from './messages';
-
-export type PathProblem =
-  | 'empty'
-  | 'traversal'
-  | 'absolute'
-  | 'control-character'
-  | 'reserved-character'
-  | 'reserved-name'
-  | 'too-long'
-  | 'trailing-dot-or-space'
-  | 'path-too-long';
+import { englishText, userMessage, type PathProblem, type UserMessage, type UserMessageKey } from './messages';
 
 export interface PathRefusal {
   problem: PathProblem;
-  /** Written for end users: it becomes the server's `error.title` in the mock. */
+  /** In English (`englishText` of `userMessage`): it becomes the server's `error.title` in the mock. */
   message: string;
-  /** The same, for the panel's catalog (the user's language). */
+  /** The sentence as a catalog key, for the panel to say it in the user's language. */
   userMessage: UserMessage;
 }
 
@@ -59,39 +48,23 @@ export function sameRelativePath(a: string | null | undefined, b: string | null 
 }
 
 type Subject = 'name' | 'folder';
-const SUBJECT_TEXT: Record<Subject, string> = { name: 'file name', folder: 'folder' };
-const TRAILING_TEXT: Record<Subject, string> = {
-  name: 'The file name must not end in a dot or a space, nor be made only of dots and spaces.',
-  folder: 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.',
-};
 
-function refuse(
-  subject: Subject, problem: PathProblem, message: string, params?: Record<string, string | number>,
-): PathRefusal {
-  return { problem, message, userMessage: userMessage(`refusal.${subject}.${problem}` as UserMessageKey, params) };
+/** The refusal as a catalog key (`refusal.name.too-long`) and its parameters; its English text from there. */
+function refuse(subject: Subject, problem: PathProblem, params?: Record<string, string | number>): PathRefusal {
+  const said = userMessage(`refusal.${subject}.${problem}` as UserMessageKey, params);
+  return { problem, message: englishText(said), userMessage: said };
 }
 
 function checkSegments(path: string, subject: Subject): PathRefusal | null {
-  const what = SUBJECT_TEXT[subject];
-  if (path.length > MAX_PATH_LENGTH) {
-    return refuse(subject, 'path-too-long', `The ${what} is longer than ${MAX_PATH_LENGTH} characters.`, { max: MAX_PATH_LENGTH });
-  }
-  if (CONTROL.test(path)) return refuse(subject, 'control-character', `The ${what} contains control characters.`);
-  if (RESERVED.test(path)) {
-    return refuse(subject, 'reserved-character', `The ${what} must not contain any of these characters: ${RESERVED_CHARACTERS}`,
-      { characters: RESERVED_CHARACTERS });
-  }
+  if (path.length > MAX_PATH_LENGTH) return refuse(subject, 'path-too-long', { max: MAX_PATH_LENGTH });
+  if (CONTROL.test(path)) return refuse(subject, 'control-character');
+  if (RESERVED.test(path)) return refuse(subject, 'reserved-character', { characters: RESERVED_CHARACTERS });
   for (const segment of path.split(SEPARATORS)) {
-    if (segment === '..') return refuse(subject, 'traversal', `The ${what} must not contain ".." folders.`);
-    if (segment.length > MAX_NAME_LENGTH) {
-      return refuse(subject, 'too-long', `The ${what} has a name longer than ${MAX_NAME_LENGTH} characters.`, { max: MAX_NAME_LENGTH });
-    }
+    if (segment === '..') return refuse(subject, 'traversal');
+    if (segment.length > MAX_NAME_LENGTH) return refuse(subject, 'too-long', { max: MAX_NAME_LENGTH });
     const stem = segment.split('.')[0]!.trimEnd();
-    if (WINDOWS_RESERVED.test(stem)) {
-      const reserved = stem.toUpperCase();
-      return refuse(subject, 'reserved-name', `"${reserved}" is a reserved name and cannot be used in a ${what}.`, { reserved });
-    }
-    if (segment !== '.' && TRAILING_DOT_OR_SPACE.test(segment)) return refuse(subject, 'trailing-dot-or-space', TRAILING_TEXT[subject]);
+    if (WINDOWS_RESERVED.test(stem)) return refuse(subject, 'reserved-name', { reserved: stem.toUpperCase() });
+    if (segment !== '.' && TRAILING_DOT_OR_SPACE.test(segment)) return refuse(subject, 'trailing-dot-or-space');
   }
   return null;
 }
@@ -102,11 +75,11 @@ function checkSegments(path: string, subject: Subject): PathRefusal | null {
  */
 export function checkFileName(name: string): PathRefusal | null {
   if (DRIVE.test(name) || UNC.test(name) || /^[/\\]/.test(name)) {
-    return refuse('name', 'absolute', 'The file name must not be an absolute path.');
+    return refuse('name', 'absolute');
   }
   const problem = checkSegments(name, 'name');
   if (problem) return problem;
-  if (splitPath(name).length === 0) return refuse('name', 'empty', 'The file name is empty.');
+  if (splitPath(name).length === 0) return refuse('name', 'empty');
   return null;
 }
 
@@ -116,7 +89,7 @@ export function checkFileName(name: string): PathRefusal | null {
  */
 export function checkRelativePath(path: string): PathRefusal | null {
   if (DRIVE.test(path) || UNC.test(path)) {
-    return refuse('folder', 'absolute', 'The folder must be inside the segment\u2019s folder, not a drive or network path.');
+    return refuse('folder', 'absolute');
   }
   return checkSegments(path, 'folder');
 }
@@ -149,9 +122,4 @@ export function resolveAssetLocation(
 
 export function isPathRefusal(value: AssetLocation | PathRefusal): value is PathRefusal {
   return 'problem' in value;
-}
-
-/** The last segment of a path, whichever separator it uses. */
-export function baseName(path: string): string {
-  return splitPath(path).pop() ?? '';
 }

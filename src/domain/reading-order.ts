@@ -1,4 +1,75 @@
-import type { OcrWord } from './find-string';
+import type { OcrWord } from './ocr-text';
+
+/** Words further apart than this many letter heights are not one string (a wide space: a table's next column, a button beside a paragraph). */
+export const WORD_GAP = 1.6;
+
+const heightOf = (w: OcrWord) => w.box.y1 - w.box.y0;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+interface Piece { line: number; indexes: number[]; x0: number; x1: number; y0: number; y1: number; height: number }
+
+function piece(words: readonly OcrWord[], indexes: number[]): Piece {
+  const boxes = indexes.map((i) => words[i]!.box);
+  const height = Math.max(1, median(indexes.map((i) => heightOf(words[i]!))));
+  const middle = median(boxes.map((b) => (b.y0 + b.y1) / 2));
+  return { line: words[indexes[0]!]!.line, indexes, x0: Math.min(...boxes.map((b) => b.x0)), x1: Math.max(...boxes.map((b) => b.x1)), y0: middle - height / 2, y1: middle + height / 2, height };
+}
+
+/**
+ * The words with their lines as a string can run on them: each recognized line cut where two
+ * words stand further apart than a wide space (Tesseract reads a paragraph and the button beside
+ * it as one line), and pieces of one row that follow each other closely joined (a reading that
+ * cut a line in two). A line's height is its words' median, so one word given the height of its
+ * button does not widen the spaces. Answers the same words in the same order, lines renumbered.
+ */
+export function textLines(words: readonly OcrWord[]): OcrWord[] {
+  const byLine = new Map<number, number[]>();
+  words.forEach((word, index) => byLine.set(word.line, [...(byLine.get(word.line) ?? []), index]));
+  const pieces: Piece[] = [];
+  for (const indexes of byLine.values()) {
+    const sorted = [...indexes].sort((a, b) => words[a]!.box.x0 - words[b]!.box.x0);
+    const height = Math.max(1, median(sorted.map((i) => heightOf(words[i]!))));
+    let run: number[] = [];
+    for (const index of sorted) {
+      const previous = run[run.length - 1];
+      if (previous !== undefined && words[index]!.box.x0 - words[previous]!.box.x1 > WORD_GAP * height) {
+        pieces.push(piece(words, run));
+        run = [];
+      }
+      run.push(index);
+    }
+    if (run.length) pieces.push(piece(words, run));
+  }
+  // Pieces of one row, the second starting within a wide space of the first's end: one line.
+  const joinedTo = new Map<Piece, Piece>();
+  const root = (p: Piece): Piece => {
+    let at = p;
+    while (joinedTo.has(at)) at = joinedTo.get(at)!;
+    return at;
+  };
+  for (const a of pieces) {
+    for (const b of pieces) {
+      // Pieces of one recognized line were cut apart for their wide space.
+      if (a.line === b.line || root(a) === root(b)) continue;
+      const h = Math.min(a.height, b.height);
+      const sameRow = Math.max(a.height, b.height) <= 1.5 * h && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >= 0.6 * h;
+      const gap = b.x0 - a.x1;
+      if (sameRow && gap >= -0.2 * h && gap <= WORD_GAP * h) joinedTo.set(root(b), root(a));
+    }
+  }
+  const lineOf = new Map<Piece, number>();
+  const line = new Array<number>(words.length);
+  for (const p of pieces) {
+    const r = root(p);
+    if (!lineOf.has(r)) lineOf.set(r, lineOf.size);
+    for (const index of p.indexes) line[index] = lineOf.get(r)!;
+  }
+  return words.map((word, index) => ({ ...word, line: line[index]! }));
+}
 
 interface LineBox { line: number; x0: number; y0: number; x1: number; y1: number; height: number }
 
@@ -39,6 +110,8 @@ export function readingOrder(words: readonly OcrWord[]): { order: number[]; next
   }
   const byLine = new Map<number, number[]>();
   words.forEach((word, index) => byLine.set(word.line, [...(byLine.get(word.line) ?? []), index]));
+  // Left to right within a line (a line joined from two pieces has them in the order read).
+  for (const indexes of byLine.values()) indexes.sort((a, b) => words[a]!.box.x0 - words[b]!.box.x0);
   const order: number[] = [];
   const done = new Set<number>();
   for (const { line } of lines) {

@@ -20,10 +20,6 @@ export function formatScope(scope: ScopeObject): string {
   return `${scope.jobcdyt ? 'jbc' : 'jbs'}${scope.jobid}`;
 }
 
-export function isScopeCode(code: string): boolean {
-  return parseScope(code) !== null;
-}
-
 /** The canonical spelling of a scope code, or null when it is not one. */
 export function normalizeScopeCode(code: string): string | null {
   const scope = parseScope(code);

@@ -8,7 +8,7 @@ import { useEventCallback } from '../ui/use-event-callback';
 import { errorDetail, uploadFailure, type AssetPanelEvents, type AssetPanelOptions } from './options';
 import { PanelView } from './panel-view';
 import { useSegmentSource } from './use-segment-source';
-import type { PasteScope } from '../features/upload/paste-reach';
+import type { PasteScope } from '../features/upload/paste-scope';
 import { isMarksAsset } from '../domain/marks-index';
 import { isMarksFileName } from '../domain/marks';
 
@@ -105,6 +105,7 @@ export function AssetPanel(props: AssetPanelProps) {
       readOnly={props.readOnly}
       previewAuth={props.previewAuth}
       marking={props.marking}
+      proposeAfterDrop={props.proposeAfterDrop}
       segments={segments}
       segmentText={props.segmentText ?? null}
       onMarksSaved={onMarksSaved}

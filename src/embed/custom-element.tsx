@@ -5,6 +5,7 @@ import { mountAssetPanel, type AssetPanelHandle, type MountOptions } from './mou
 const ATTRIBUTES = [
   'scope', 'segment-id', 'locale', 'api-base-url', 'account-id',
   'languages', 'max-file-size', 'concurrency', 'preview-auth', 'read-only', 'marking', 'ui-language', 'persist-key',
+  'propose-after-drop',
 ] as const;
 
 type Attribute = (typeof ATTRIBUTES)[number];
@@ -129,6 +130,7 @@ export class SegmentAssetPanelElement extends HTMLElement {
       previewAuth: this.#attr('preview-auth') === 'cookie' ? 'cookie' : 'headers',
       readOnly: this.hasAttribute('read-only'),
       marking: this.#attr('marking') !== 'false',
+      proposeAfterDrop: this.hasAttribute('propose-after-drop') && this.#attr('propose-after-drop') !== 'false',
       uiLanguage: this.#attr('ui-language'),
       persistKey: this.#attr('persist-key'),
       assetLink: this.#assetLink,

@@ -10,12 +10,13 @@ import type { Mark } from '../domain/marks';
 import { normalizeRelativePath } from '../domain/paths';
 import { useEventCallback } from '../ui/use-event-callback';
 import { MarkingProvider, type MarkingApi } from '../features/gallery/marking-context';
+import type { UploadStore } from '../features/upload/core/store';
 import type { UploadRecord } from '../features/upload/core/types';
-import { useUploads } from '../features/upload/upload-context';
+import { useUploadKit } from '../features/upload/upload-context';
 import type { MarksSaved } from './options';
 
 /** Resolves when the queued upload `id` is attached; rejects when it fails or is canceled. */
-function whenAttached(store: ReturnType<typeof useUploads>['store'], id: string): Promise<Asset> {
+function whenAttached(store: UploadStore, id: string): Promise<Asset> {
   return new Promise<Asset>((resolve, reject) => {
     // A failure that "Retry" can mend is not the end: the marks follow once it is attached.
     const settle = (record: UploadRecord | undefined): boolean => {
@@ -38,7 +39,7 @@ function whenAttached(store: ReturnType<typeof useUploads>['store'], id: string)
  * 429 pause, kept across a reload) and resolves when it is attached; the host hears marks-saved.
  */
 export function MarksSaving({ scope, onSaved, children }: { scope: string; onSaved?: (saved: MarksSaved) => void; children: ReactNode }) {
-  const { runner, store } = useUploads();
+  const { runner, store } = useUploadKit();
   const client = useApiClient();
   const queryClient = useQueryClient();
   const saved = useEventCallback(onSaved);

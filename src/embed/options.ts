@@ -31,6 +31,12 @@ export interface AssetPanelOptions {
   readOnly?: boolean;
   /** Offer "Mark the string" in the lightbox (marks are written as `<image>.marks.json`); default true. Marks are shown either way. */
   marking?: boolean;
+  /**
+   * The default of the person's setting "Find my segment's string on screenshots I drop" (under
+   * "Add context"): an image dropped on the segment opens after its upload with its string's
+   * places proposed. Off when absent; the person's own choice, kept by their browser, wins.
+   */
+  proposeAfterDrop?: boolean;
   /** `en`, `de` or `fr`; the browser's language when absent. */
   uiLanguage?: string | null;
   /** Keeps unfinished uploads in IndexedDB under this key so a reload resumes them; off when absent or empty. Give each panel its own. */

@@ -1,18 +1,20 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import type { ApiClient } from '../api/client';
 import { createPanelQueryClient } from '../api/query-client';
 import { segmentAssetsQuery } from '../api/list-assets';
 import { scopeRightsQuery } from '../api/scope-rights';
-import type { Asset } from '../domain/asset';
+import { assetKey, type Asset } from '../domain/asset';
+import { fileKind } from '../domain/file-kind';
+import { isMarksAsset } from '../domain/marks-index';
 import type { SegmentText } from '../domain/segment-text';
 import type { SegmentStrings } from '../domain/string-to-find';
 import { ignoredLocaleParam, localeFilterFromParam, uploadLocaleFor } from '../features/gallery/filter';
 import { Gallery, offeredLocales } from '../features/gallery/gallery';
-import { GalleryOptionsProvider, type PreviewAuth } from '../features/gallery/gallery-options';
-import type { AssetLinkFn } from '../features/gallery/download';
+import { GalleryOptionsProvider, type AssetLinkFn, type PreviewAuth } from '../features/gallery/gallery-options';
 import { revokeAllPreviews, revokePreviewsOnRemoval } from '../features/gallery/preview-cache';
+import { ProposeAfterDropSetting, useProposeAfterDrop } from '../features/gallery/ocr/propose-after-drop';
 import { UploadProvider, type UploadOptions } from '../features/upload/upload-context';
 import { MarksSaving } from './marks-saving';
 import { SegmentHeader } from './segment-header';
@@ -24,6 +26,11 @@ import { ToastProvider, ToastRegion } from '../ui/toasts';
 
 export interface PanelViewProps extends UploadOptions {
   client: ApiClient;
+  /**
+   * The query cache, read once at mount: the standalone app shares its own with the segment list,
+   * so uploads and deletes invalidate the list's counts too. Absent: the panel makes its own.
+   */
+  queryClient?: QueryClient;
   scope: string;
   segmentId: number;
   /** The gallery's language: a code, `neutral`, or null / `all` for all languages. */
@@ -55,12 +62,15 @@ export interface PanelViewProps extends UploadOptions {
   onOpenAssetHandled?: () => void;
   /** How long a confirmed delete waits for an Undo (default 10 s; tests shorten it). */
   undoWindowMs?: number;
+  /** The default of "Find my segment's string on screenshots I drop" until the person chooses (off when absent). */
+  proposeAfterDrop?: boolean;
 }
 
 /**
- * One segment's asset panel over a ready API client. Each instance owns its query cache (and so
- * its previews) and its upload queue: two panels on one page never share data. The standalone
- * app uses it directly; hosts use AssetPanel, mountAssetPanel, the custom element or the iframe.
+ * One segment's asset panel over a ready API client. Each instance owns its upload queue and,
+ * unless given one, its query cache (and so its previews): two embedded panels on one page never
+ * share data. The standalone app uses it directly, with the cache it shares with its segment
+ * list; hosts use AssetPanel, mountAssetPanel, the custom element or the iframe.
  */
 export function PanelView({ language = 'en', ...props }: PanelViewProps) {
   return (
@@ -72,12 +82,12 @@ export function PanelView({ language = 'en', ...props }: PanelViewProps) {
 
 function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const {
-    client, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, segmentText: givenText = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, headerActions,
-    assetLink = null, openAsset = null, onOpenAssetHandled, undoWindowMs, ...uploadOptions
+    client, queryClient: givenQueryClient, scope, segmentId, readOnly = false, previewAuth = 'headers', marking = true, segments = null, segmentText: givenText = null, languages = null, onLocaleChange, onMarksSaved, onDeleted, onError, headerActions,
+    assetLink = null, openAsset = null, onOpenAssetHandled, undoWindowMs, proposeAfterDrop = false, ...uploadOptions
   } = props;
   const { t, language } = useI18n();
   const segmentText = useTextOfSegment(givenText, segmentId);
-  const [queryClient] = useState(createPanelQueryClient);
+  const [queryClient] = useState(() => givenQueryClient ?? createPanelQueryClient());
   const [ownLocale, setOwnLocale] = useState<string | null>(props.locale ?? null);
   // The scope's languages, and those the segment's assets have (the gallery's queries, one
   // cache), decide which requested language is followed: another one falls back to all
@@ -104,10 +114,21 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
     };
   }, [queryClient]);
 
+  // "Find my segment's string on screenshots I drop": where the segment's text can be known and marks written.
+  const findable = marking && (!!segmentText || !!segments);
+  const [findAfterDrop] = useProposeAfterDrop(proposeAfterDrop);
+  const [findAfterUpload, setFindAfterUpload] = useState<{ key: string; seq: number } | null>(null);
+  const onUploaded: UploadOptions['onUploaded'] = (asset, record) => {
+    uploadOptions.onUploaded?.(asset, record);
+    if (!findable || !findAfterDrop || asset.segmentId !== segmentId || record.target.scope !== scope) return;
+    if (isMarksAsset(asset) || fileKind(asset.contentType, asset.name) !== 'image') return;
+    setFindAfterUpload((last) => ({ key: assetKey(asset), seq: (last?.seq ?? 0) + 1 }));
+  };
+
   const gallery = (
     <Gallery
       scope={scope} segmentId={segmentId} locale={localeFilter} onLocaleChange={changeLocale} languages={languages}
-      onDeleted={onDeleted} onError={onError} openAsset={openAsset} onOpenAssetHandled={onOpenAssetHandled}
+      onDeleted={onDeleted} onError={onError} openAsset={openAsset} onOpenAssetHandled={onOpenAssetHandled} findAfterUpload={findAfterUpload}
     />
   );
   // First the segment the context is for; the whole panel takes drops (see UploadSection).
@@ -128,8 +149,11 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
           <ToastProvider>
             <section className="sap-panel" lang={language} aria-label={t('panel.label', { segment: segmentId })}>
               {readOnly ? <div className="sap-panel-body">{header}{gallery}</div> : (
-                <UploadProvider {...uploadOptions} onError={onError}>
-                  <UploadSection scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}>
+                <UploadProvider {...uploadOptions} onUploaded={onUploaded} onError={onError}>
+                  <UploadSection
+                    scope={scope} segmentId={segmentId} galleryLocale={uploadLocaleFor(localeFilter)} languages={languages}
+                    settings={findable && <ProposeAfterDropSetting hostDefault={proposeAfterDrop} />}
+                  >
                     {header}
                     <MarksSaving scope={scope} onSaved={onMarksSaved}>{gallery}</MarksSaving>
                   </UploadSection>

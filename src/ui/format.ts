@@ -10,23 +10,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
-/**
- * Sizes as people read them: 0 B, 512 B, 37.3 KB, 2.2 MB, 1.1 GB (1 KB = 1024 B), the decimal
- * mark of `locale`, and a no-break space so that a size never breaks across two lines.
- */
-export function formatBytes(bytes: number, locale = 'en'): string {
-  if (bytes < 1024) return `${cached(`n|${locale}|0`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(bytes)}\u00a0B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = value < 100 ? 1 : 0;
-  const format = cached(`n|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
-  return `${format.format(value)}\u00a0${units[unit]}`;
-}
+/** Sizes live in the domain (a sentence's English text says them too); the UI imports them from here. */
+export { formatBytes } from '../domain/file-size';
 
 function formatDate(iso: string, locale: string, style: 'medium' | 'short'): string {
   const date = new Date(iso);

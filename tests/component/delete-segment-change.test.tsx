@@ -9,7 +9,7 @@ const tileNames = () => [...document.querySelectorAll('.sap-tile-name')].map((n)
 describe('a question about one segment does not outlive it', () => {
   it('a delete dialog left open closes when the host moves to another segment: a confirm cannot reach its files', async () => {
     const mock = await startMock();
-    const panel = (segmentId: number) => <PanelView client={mock.client} scope="pr7214" segmentId={segmentId} persistKey={null} />;
+    const panel = (segmentId: number) => <PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={segmentId} persistKey={null} />;
     const { rerender } = renderUi(panel(27665601));
     await waitFor(() => expect(tileNames()).toContain('pexels-gons3.jpg'));
     await userEvent.click(screen.getByRole('button', { name: 'Delete pexels-gons3.jpg' }));

@@ -23,7 +23,7 @@ async function openPanel(segmentId = 27665601, props: Record<string, unknown> = 
   await before?.(mock);
   const deletes = countDeletes(mock);
   const onDeleted = vi.fn();
-  renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={segmentId} persistKey={null} onDeleted={onDeleted} {...props} />);
+  renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={segmentId} persistKey={null} onDeleted={onDeleted} {...props} />);
   await waitFor(() => expect(tileNames().length).toBeGreaterThan(0));
   return { mock, deletes, onDeleted };
 }
@@ -111,7 +111,7 @@ describe('deleting waits about 10 s for an Undo', { timeout: 20_000 }, () => {
     unsentDeletes.remember(`${MOCK_BASE}/api|demo`, { id: 'earlier', scope: 'pr7214', segmentId: 27665601, assets: [pexels!, replaced], at: Date.now() });
     const deletes = countDeletes(mock);
     const onDeleted = vi.fn();
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665603} persistKey={null} onDeleted={onDeleted} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665603} persistKey={null} onDeleted={onDeleted} />);
     await waitFor(() => expect(deletes).toEqual(['pexels-gons3.jpg']));
     await waitFor(() => expect(onDeleted).toHaveBeenCalledOnce());
     expect(stored(mock, 27665601)).toContain('checkout-de.png');

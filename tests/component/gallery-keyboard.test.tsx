@@ -17,7 +17,7 @@ const docs = Array.from({ length: COUNT }, (_, i) => ({
 async function openGrid(props: Record<string, unknown> = {}) {
   const mock = await startMock();
   mock.server.use(http.get(`*/api/resources/assets/${SEGMENT}/list`, () => HttpResponse.json(docs)));
-  renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={SEGMENT} persistKey={null} {...props} />);
+  renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={SEGMENT} persistKey={null} {...props} />);
   const grid = await screen.findByRole('grid', { name: 'Assets' });
   const columns = Number(grid.getAttribute('aria-colcount'));
   expect(columns).toBeGreaterThan(1);

@@ -15,7 +15,7 @@ const toggle = () => screen.queryByRole('checkbox', { name: 'Show language-neutr
 async function openPanel(props: Record<string, unknown> = {}) {
   const mock = await startMock();
   const view = (more: Record<string, unknown>) => (
-    <PanelView client={mock.client} scope="pr7214" segmentId={SEGMENT} persistKey={null} {...props} {...more} />
+    <PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={SEGMENT} persistKey={null} {...props} {...more} />
   );
   const rendered = renderUi(view({}));
   await screen.findByRole('grid', { name: 'Assets' });
@@ -94,7 +94,7 @@ describe('"Show language-neutral assets"', () => {
   it('says in German and French what it hides, in their grammar', async () => {
     for (const [lang, text] of [['de', /^1 sprachunabhängige Datei ausgeblendet/], ['fr', /^1 fichier indépendant de la langue masqué/]] as const) {
       const mock = await startMock();
-      const { unmount } = renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={SEGMENT} persistKey={null} language={lang} locale="de" />);
+      const { unmount } = renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={SEGMENT} persistKey={null} language={lang} locale="de" />);
       await userEvent.click(await screen.findByRole('checkbox'));
       expect(screen.getByText(text)).toBeVisible();
       unmount();

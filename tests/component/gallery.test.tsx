@@ -10,7 +10,7 @@ import { renderUi, startMock, type Mock } from './render';
 async function openPanel(segmentId = 27665601, scope = 'pr7214', props: Record<string, unknown> = {}, before?: (mock: Mock) => void) {
   const mock = await startMock();
   before?.(mock);
-  renderUi(<AssetPanel client={mock.client} scope={scope} segmentId={segmentId} persistKey={null} {...props} />);
+  renderUi(<AssetPanel client={mock.client} queryClient={mock.queryClient} scope={scope} segmentId={segmentId} persistKey={null} {...props} />);
   return mock;
 }
 

@@ -23,7 +23,7 @@ describe('language counts compare codes as the filter does', () => {
   it('en-GB counts the assets stored as en-gb, which it shows', async () => {
     const mock = await startMock({ seed: false });
     britishAssets(mock);
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={SEGMENT} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={SEGMENT} persistKey={null} />);
     const language = await screen.findByRole('combobox', { name: 'Language' }, { timeout: 10_000 });
     const british = await waitFor(() => within(language).getByRole('option', { name: /English \(UK\)/ }));
     // The filter shows both assets under en-GB; its count says so, and no second en-gb option appears.

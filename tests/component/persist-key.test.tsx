@@ -29,7 +29,7 @@ const hostOptions = { apiBaseUrl: MOCK_BASE, accountId: 'demo', scope: 'pr7214',
 describe('persistKey: off when absent or empty, through every entry point', () => {
   it('the panel itself (as the standalone app uses it) keeps nothing without a key', async () => {
     const mock = await startMock({ seed: false });
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665602} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} />);
     await screen.findByText(/No context yet/, {}, { timeout: 10_000 });
     expect(opened).not.toContain(UPLOADS_DB);
   });

@@ -29,7 +29,7 @@ describe('the header says what the segment reads', () => {
     const mock = await startMock();
     renderUi(
       <PanelView
-        client={mock.client} scope="pr7214" segmentId={27665601} persistKey={null}
+        client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665601} persistKey={null}
         segmentText={{ source: 'Place order', target: 'Zahlungspflichtig bestellen', targetLocale: 'de' }}
       />,
     );

@@ -31,7 +31,7 @@ async function openSegment() {
     const name = new URL(request.url).searchParams.get('filename') ?? '';
     return new HttpResponse(name.endsWith('.jpg') ? JPEG : PNG, { headers: { 'Content-Type': 'application/octet-stream' } });
   }));
-  renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665601} persistKey={null} />);
+  renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665601} persistKey={null} />);
   return within(await screen.findByRole('grid', { name: 'Assets' }));
 }
 

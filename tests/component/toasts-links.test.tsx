@@ -8,7 +8,7 @@ const copyButton = (name: string) => screen.queryByRole('button', { name: `Copy 
 
 async function openPanel(props: Partial<PanelViewProps> = {}) {
   const mock = await startMock();
-  const base = { client: mock.client, scope: 'pr7214', segmentId: 27665601, persistKey: null } as const;
+  const base = { client: mock.client, queryClient: mock.queryClient, scope: 'pr7214', segmentId: 27665601, persistKey: null } as const;
   const view = renderUi(<PanelView {...base} {...props} />);
   await screen.findByText('checkout-de.png');
   const rerender = (next: Partial<PanelViewProps>) => view.rerender(<PanelView {...base} {...props} {...next} />);

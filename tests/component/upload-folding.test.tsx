@@ -10,7 +10,7 @@ describe('finished uploads', () => {
   it('fold into one line that opens their list; failures stay until dismissed; a deleted asset\'s row leaves', async () => {
     const user = userEvent.setup();
     const mock = await startMock({ seed: false });
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665602} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} persistKey={null} />);
     await screen.findByText(/No context yet/);
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     await user.upload(input, [file('one.png'), file('CON.png'), file('two.png'), file('three.png')]);

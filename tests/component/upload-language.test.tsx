@@ -8,7 +8,7 @@ describe('the panel in German', () => {
   it('says why a file is refused in German, and the rest of the drop still arrives', async () => {
     const mock = await startMock({ seed: false });
     renderUi(
-      <PanelView client={mock.client} scope="pr7214" segmentId={27665602} language="de" persistKey={null} maxFileSize={2048} />,
+      <PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} language="de" persistKey={null} maxFileSize={2048} />,
     );
     await screen.findByText(/Noch kein Kontext/);
     expect(screen.getByRole('button', { name: 'Dateien hinzufügen' })).toBeInTheDocument();

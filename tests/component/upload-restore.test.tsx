@@ -14,7 +14,7 @@ const target = { scope: 'pr7214', segmentId: 27665620, locale: 'ja', relativePat
 async function leaveUploadsBehind(namespace: string) {
   const store = createUploadStore(4);
   const persistence = createUploadPersistence({ namespace, owner: `${MOCK_BASE}/api|demo`, maxStoredFileSize: 1000, keepFileAfterMs: 0 });
-  persistence.attach(store);
+  persistence.mirror(store);
   const base = { type: 'video/mp4', target, status: 'queued' as const, sent: 0, fileToken: null, attempts: 0, retryAt: null, error: null, asset: null };
   const records: UploadRecord[] = [
     { ...base, id: 'big', name: 'walkthrough.mp4', size: 5000, file: new Blob([new Uint8Array(5000)]), createdAt: 1 },
@@ -28,7 +28,7 @@ describe('uploads restored after a reload', () => {
     await leaveUploadsBehind('restore-test');
     const mock = await startMock();
     mock.faults.set('latency:5000');
-    renderUi(<AssetPanel client={mock.client} scope="pr7214" segmentId={27665601} persistKey="restore-test" maxStoredFileSize={1000} />);
+    renderUi(<AssetPanel client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665601} persistKey="restore-test" maxStoredFileSize={1000} />);
     const uploads = await screen.findByRole('list', { name: 'Uploads' });
     const item = within(uploads).getByRole('listitem');
     expect(item).toHaveTextContent('walkthrough.mp4');

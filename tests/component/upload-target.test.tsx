@@ -30,7 +30,7 @@ const png = (name: string) => new File([new Uint8Array(16)], name, { type: 'imag
 describe('bad targets are refused before a byte is sent', () => {
   it('a ?locale= the scope does not have shows all languages, says so, and uploads language-neutral', async () => {
     const mock = await startMock({ seed: false });
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665602} locale="xx" persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} locale="xx" persistKey={null} />);
     await screen.findByText('The link asks for the language \u201cxx\u201d, which this project does not have: all languages are shown.');
     const language = screen.getByRole('combobox', { name: 'Upload language' }) as HTMLSelectElement;
     expect(language.value).toBe('');
@@ -42,7 +42,7 @@ describe('bad targets are refused before a byte is sent', () => {
   it('a segment that does not exist offers no upload and sends nothing', async () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27669999} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27669999} persistKey={null} />);
     await expectBlocked('Segment 27669999 does not exist in pr7214: files cannot be added to it.');
     // Nothing to try again: the gallery says the segment is missing, with no "Try again".
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -55,7 +55,7 @@ describe('bad targets are refused before a byte is sent', () => {
   it('a scope without the right to its reference material offers no upload', async () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
-    renderUi(<PanelView client={mock.client} scope="pr9999" segmentId={29990001} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr9999" segmentId={29990001} persistKey={null} />);
     await expectBlocked('You cannot add files in pr9999: access to its reference material is missing.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
     expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
@@ -65,7 +65,7 @@ describe('bad targets are refused before a byte is sent', () => {
   it('a scope the user may only see says so, and sends nothing', async () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
-    renderUi(<PanelView client={mock.client} scope="pr7301" segmentId={27730101} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7301" segmentId={27730101} persistKey={null} />);
     await screen.findByText(/No context yet/);
     await expectBlocked('You cannot add files in pr7301: your rights there let you see its context, not add to it.');
     await userEvent.upload(fileInput(), [png('shot.png')]);
@@ -76,7 +76,7 @@ describe('bad targets are refused before a byte is sent', () => {
   it('a network path typed as the folder is refused at the field, and nothing goes until it is corrected', async () => {
     const mock = await startMock({ seed: false });
     const seen = countMediaUploads(mock);
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665602} persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} persistKey={null} />);
     await screen.findByText(/No context yet/);
     const folder = screen.getByRole('textbox', { name: 'Folder' });
     await userEvent.type(folder, '//host/share');
@@ -97,7 +97,7 @@ describe('bad targets are refused before a byte is sent', () => {
     const mock = await startMock({ seed: false });
     mock.faults.set('latency:200');
     const seen = countMediaUploads(mock);
-    renderUi(<PanelView client={mock.client} scope="pr7214" segmentId={27665602} locale="de" persistKey={null} />);
+    renderUi(<PanelView client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665602} locale="de" persistKey={null} />);
     await userEvent.upload(fileInput(), [png('early.png')]);
     expect(screen.queryByRole('list', { name: 'Uploads' })).toBeNull();
     expect(seen.uploads).toBe(0);

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createApiClient, type ApiClient } from '../../src/api/client';
-import { credentialSession, hostSession } from '../../src/api/session';
-import { requestToken } from '../../src/api/auth';
+import { hostSession } from '../../src/api/session';
+import { credentialSession, requestToken } from '../../src/api/auth';
 import { manualClock, type ManualClock } from '../../mocks/clock';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { loadFixtureFromDisk } from '../../mocks/node';

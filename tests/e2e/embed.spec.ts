@@ -250,10 +250,17 @@ test.describe('the built library (dist/lib, made by npm run build)', () => {
       document.getElementById('host')!.append(element);
     }, [mockServer.url, token]);
     const panel = page.locator('segment-asset-panel');
-    // In German, as asked: the catalog travels inside the bundle.
+    // In German, as asked: the catalog is a chunk beside the module, loaded from its own address.
     await expect(panel.getByRole('grid', { name: 'Kontextdateien' }).getByRole('gridcell')).toHaveCount(3);
     await expect(panel.getByRole('button', { name: 'Dateien hinzufügen' })).toBeVisible();
     await expect(panel.getByRole('img', { name: 'pexels-gons3.jpg' })).toHaveJSProperty('complete', true);
+    // So is what only some users open, served here under /dist/lib/, not at the site's root: the
+    // lightbox on a click, pdf.js and its worker for a PDF's first page.
+    await panel.getByRole('button', { name: 'pexels-gons3.jpg öffnen', exact: true }).click();
+    await expect(panel.getByRole('dialog', { name: 'pexels-gons3.jpg' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await panel.evaluate((element) => element.setAttribute('segment-id', '27665603'));
+    await expect(panel.getByRole('grid', { name: 'Kontextdateien' }).getByRole('img', { name: 'style-guide.pdf' })).toHaveAttribute('src', /^blob:/);
   });
 });
 

@@ -91,6 +91,7 @@ test.describe('"Find the string": marks proposed by text recognition', () => {
   });
 
   test('"Find all strings of this document" on a generated screen: each found segment gets its copy with its own mark', async ({ page, browser, mockServer }) => {
+    test.setTimeout(180_000);
     // A settings screen made by Chromium from demo segment texts (English source), light, 1x.
     const shown: Record<number, string> = {
       27665604: 'Save changes', 27665617: 'Sign in', 27665618: 'Forgot your password?', 27665623: 'Account settings',
@@ -135,5 +136,11 @@ test.describe('"Find the string": marks proposed by text recognition', () => {
       return `${marks[0]!.x.toFixed(2)},${marks[0]!.y.toFixed(2)}`;
     }));
     expect(new Set(places).size).toBe(right.length);
+    // And each segment shows its copy with its own mark (opened as its translator would).
+    for (const id of right) {
+      await connectTo(page, mockServer.url, `scope=pr7214&segment=${id}`);
+      await openTile(page, 'settings.png');
+      await expect(page.getByRole('dialog', { name: 'settings.png' }).getByRole('list', { name: 'Marks on this image' }).getByRole('listitem')).toHaveCount(1);
+    }
   });
 });

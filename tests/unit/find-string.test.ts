@@ -118,4 +118,28 @@ describe('finding a string among recognized words', () => {
     expect(found(['—', '|'], 'Cancel')).toEqual([]);
     expect(found(['Cancel'], '  ')).toEqual([]);
   });
+
+  it('reads a paragraph and the button beside it as two strings when the recognition gave them one line each', () => {
+    // Tesseract's lines: the paragraph's first line runs on into the button's "Save", its second into "changes".
+    const laid = ocrPage(['Your session expires in 5 minutes. Save your work', 'to avoid losing changes.', { text: 'save', x: 700, y: 20 }, { text: 'changes', x: 690, y: 40 }]);
+    const page = { ...laid, words: laid.words.map((w) => ({ ...w, line: w.line % 2 })) };
+    const session = findString(page, 'Your session expires in {{minutes}} minutes. Save your work to avoid losing changes.');
+    expect(session.map((o) => wordsOf(page, o))).toEqual(['Your session expires in 5 minutes. Save your work to avoid losing changes.']);
+    const button = findString(page, 'Save changes');
+    expect(button.map((o) => wordsOf(page, o))).toContain('save changes');
+  });
+
+  it('is not "inside longer text" for a stray mark read beside it (a checkbox taken for "9" or "O")', () => {
+    const page = ocrPage([{ text: '9 Dark mode', confidence: 0.9 }]);
+    const checkbox = { ...page, words: page.words.map((w, i) => (i === 0 ? { ...w, confidence: 0.4 } : w)) };
+    expect(findString(checkbox, 'Dark mode').map((o) => o.embedded)).toEqual([false]);
+    expect(findString(page, 'Dark mode').map((o) => o.embedded)).toEqual([true]);
+  });
+
+  it('takes a placeholder\'s value onto the next line up to the text\'s closing punctuation', () => {
+    const page = ocrPage(['Welcome back, Anna', 'Müller!']);
+    expect(findString(page, 'Welcome back, {name}!').map((o) => wordsOf(page, o))).toEqual(['Welcome back, Anna Müller!']);
+    // Without closing punctuation the value stays on its line.
+    expect(found(['Total: 12', 'Shipping'], 'Total: {amount}')).toEqual(['Total: 12']);
+  });
 });

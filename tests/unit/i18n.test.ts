@@ -82,6 +82,13 @@ describe('translator', () => {
     expect(t('gallery.open', { other: 'x' })).toBe('{name} öffnen');
   });
 
+  it('writes the lightbox\u2019s numbers in each language\u2019s digits, and keeps a name that looks like a placeholder', () => {
+    expect(translator(en, 'en')('lightbox.page', { number: 2, count: 1200 })).toBe('Page 2 of 1,200');
+    expect(translator(de, 'de')('lightbox.page', { number: 2, count: 1200 })).toBe('Seite 2 von 1.200');
+    expect(translator(fr, 'fr')('lightbox.stripItem', { name: 'a.png', index: 1000, count: 1001 })).toBe('a.png (1\u202f000 sur 1\u202f001)');
+    expect(translator(en, 'en')('lightbox.pageLabel', { name: '{number}.pdf', number: 1 })).toBe('{number}.pdf, page 1 of {count}');
+  });
+
   it('falls back to English for a key the catalog lacks', () => {
     const partial: Partial<Record<MessageKey, Message>> = { ...fr };
     delete partial['gallery.open'];

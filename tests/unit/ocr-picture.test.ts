@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrWord } from '../../src/domain/find-string';
-import { localContrast, removeLines } from '../../src/features/gallery/ocr/local-contrast';
+import { extreme, localContrast, removeLines } from '../../src/features/gallery/ocr/local-contrast';
 import { mergePasses } from '../../src/features/gallery/ocr/ocr-picture';
 
 /** A 40 × 20 picture: background colour, with a 4 × 8 "stroke" of the text colour in the middle. */
@@ -24,6 +24,16 @@ describe('preparing a screenshot for recognition', () => {
     }
   });
 
+  it('leaves no band where two flat areas meet (a button on a dark page), only the letters', () => {
+    // Left half dark (a page), right half blue (a button), a white stroke inside the button.
+    const rgba = picture([91, 156, 255], [255, 255, 255]);
+    for (let y = 0; y < 20; y++) for (let x = 0; x < 10; x++) rgba.set([21, 24, 29], (y * 40 + x) * 4);
+    localContrast(rgba, 40, 20, 8);
+    // More than 2 px (a quarter of the radius) from the edge and the stroke, both sides are paper; the stroke is ink.
+    for (const x of [0, 5, 7, 12, 13]) expect(at(rgba, x, 10)).toBe(255);
+    expect(at(rgba, 20, 10)).toBeLessThan(40);
+  });
+
   it('whites out straight lines longer than letters (box borders), and keeps the letters', () => {
     const rgba = picture([255, 255, 255], [0, 0, 0]);
     for (let x = 0; x < 40; x++) rgba.set([0, 0, 0], (1 * 40 + x) * 4);
@@ -37,5 +47,36 @@ describe('preparing a screenshot for recognition', () => {
     const first = [word('Sparen)', 0, 0.3, 0), word('Total', 200, 0.9, 1)];
     const second = [word('Place', 0, 0.95, 0), word('order', 60, 0.95, 0), word('Total', 200, 0.8, 1), word('Cancel', 400, 0.9, 2)];
     expect(mergePasses(first, second).map((w) => `${w.text}@${w.line}`)).toEqual(['Total@0', 'Place@1', 'order@1', 'Cancel@2']);
+  });
+
+  it('merges by runs of text: a button read better by the other reading does not take the paragraph beside it along', () => {
+    const word = (text: string, x: number, confidence: number, line: number): OcrWord => ({ text, box: { x0: x, y0: 0, x1: x + 40, y1: 12 }, confidence, line });
+    // The first reading has the paragraph and the button on one line; the second reads the button surer.
+    const first = [word('to', 0, 0.9, 0), word('avoid', 45, 0.9, 0), word('losing', 90, 0.9, 0), word('changes', 400, 0.8, 0)];
+    const second = [word('to', 0, 0.7, 0), word('avoid', 45, 0.7, 0), word('losing', 90, 0.7, 0), word('changes', 400, 0.96, 1)];
+    expect(mergePasses(first, second).map((w) => `${w.text}@${w.confidence}`)).toEqual(['to@0.9', 'avoid@0.9', 'losing@0.9', 'changes@0.96']);
+  });
+});
+
+describe('the running minimum and maximum of the contrast reading', () => {
+  it('is the extreme of the window around each pixel, cut at the picture\'s edges, along rows and columns', () => {
+    const width = 23;
+    const height = 17;
+    const source = Uint8Array.from({ length: width * height }, (_, i) => (i * 7919 + 13) % 256);
+    for (const radius of [1, 2, 5, 9]) {
+      for (const [step, pick] of [[1, Math.min], [1, Math.max], [width, Math.min], [width, Math.max]] as const) {
+        const got = extreme(source, width, height, radius, step, pick);
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            let want = source[y * width + x]!;
+            for (let d = -radius; d <= radius; d++) {
+              const [xx, yy] = step === 1 ? [x + d, y] : [x, y + d];
+              if (xx >= 0 && xx < width && yy >= 0 && yy < height) want = pick(want, source[yy * width + xx]!);
+            }
+            expect(got[y * width + x]).toBe(want);
+          }
+        }
+      }
+    }
   });
 });

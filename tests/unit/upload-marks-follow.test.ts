@@ -77,7 +77,7 @@ describe('marks that follow an image through the queue', () => {
   it('keeps the marks across a reload: the restored copy writes them once attached', async () => {
     const before = setup();
     const persistence = createUploadPersistence({ namespace: 'follow', owner: 'o', keepFileAfterMs: 0 });
-    persistence.attach(before.store);
+    persistence.mirror(before.store);
     before.runner.enqueue([{ file: file(), name: 'shot.png', target, marks: { marks: [MARK], ...SIZE } }]);
     await persistence.flush({ keepNow: true });
     before.runner.stop();

@@ -21,7 +21,7 @@ const reasonOf = (r: UploadRecord) => (r.file ? 'file' : r.error?.message?.key ?
 async function roundTrip(namespace: string, records: UploadRecord[], after?: (store: ReturnType<typeof createUploadStore>) => void, max = 100) {
   const store = createUploadStore(4);
   const persistence = createUploadPersistence({ namespace, owner: OWNER, maxStoredFileSize: max, keepFileAfterMs: 0 });
-  persistence.attach(store);
+  persistence.mirror(store);
   addRecords(store, records);
   after?.(store);
   await persistence.flush({ keepNow: true });
@@ -95,7 +95,7 @@ describe('upload persistence (IndexedDB)', () => {
   it('a quick upload never touches the disk; a queue that waits is kept within its first second', async () => {
     const store = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'slow', owner: 'o', keepFileAfterMs: 500 });
-    persistence.attach(store);
+    persistence.mirror(store);
     const quick = record();
     const slow = record();
     addRecords(store, [quick, slow]);
@@ -116,7 +116,7 @@ describe('upload persistence (IndexedDB)', () => {
     const files = watchFilePuts();
     const store = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'big', owner: 'o', keepFileAfterMs: 500 });
-    persistence.attach(store);
+    persistence.mirror(store);
     const drop = Array.from({ length: 2000 }, () => record({ size: 256, file: new Blob([new Uint8Array(256)]) }));
     addRecords(store, drop);
     for (const r of drop.slice(0, 4)) updateRecord(store, r.id, { status: 'uploading' });
@@ -154,7 +154,7 @@ describe('upload persistence (IndexedDB)', () => {
   it('a name asked for again survives the next reload too, with the same reason', async () => {
     const waiting = record();
     const store = createUploadStore(4);
-    createUploadPersistence({ namespace: 'twice', owner: OWNER, keepFileAfterMs: 500 }).attach(store);
+    createUploadPersistence({ namespace: 'twice', owner: OWNER, keepFileAfterMs: 500 }).mirror(store);
     addRecords(store, [waiting]);
     await vi.advanceTimersByTimeAsync(0);
     const first = await reopen('twice');
@@ -162,7 +162,7 @@ describe('upload persistence (IndexedDB)', () => {
     const next = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'twice', owner: OWNER });
     await persistence.load();
-    persistence.attach(next);
+    persistence.mirror(next);
     addRecords(next, first);
     await persistence.flush({ keepNow: true });
     const second = await reopen('twice');
@@ -174,7 +174,7 @@ describe('upload persistence (IndexedDB)', () => {
   it('saved(id) resolves once the record\u2019s latest change, its file token, is on disk', async () => {
     const store = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'token', owner: OWNER, keepFileAfterMs: 500 });
-    persistence.attach(store);
+    persistence.mirror(store);
     const uploading = record();
     addRecords(store, [uploading]);
     updateRecord(store, uploading.id, { status: 'attaching', fileToken: 'tok' });

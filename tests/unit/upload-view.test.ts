@@ -46,6 +46,8 @@ describe('the uploads view store (throttled)', () => {
     const unsubscribe = view.subscribe(listener);
     unsubscribe();
     store.setState({ n: 1 });
+    // Still subscribed, the view would set its timer for a change nobody listens to.
+    expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(200);
     expect(listener).not.toHaveBeenCalled();
   });

@@ -4,7 +4,7 @@ import { parseOrigin } from './protocol';
 /**
  * The iframe page's options come from its URL (never the token):
  * `embed.html?apiBaseUrl=…&accountId=…&scope=pr7214&segmentId=27665601&parentOrigin=https://editor.example.com`.
- * Also: locale, languages (comma list), maxFileSize, concurrency, previewAuth, readOnly, marking, uiLanguage, persistKey.
+ * Also: locale, languages (comma list), maxFileSize, concurrency, previewAuth, readOnly, marking, proposeAfterDrop, uiLanguage, persistKey.
  */
 export function frameOptionsFromUrl(search: string): Omit<MountOptions, 'token' | 'getToken'> | { problem: string } {
   const p = new URLSearchParams(search);
@@ -29,6 +29,7 @@ export function frameOptionsFromUrl(search: string): Omit<MountOptions, 'token' 
     previewAuth: p.get('previewAuth') === 'cookie' ? 'cookie' : 'headers',
     readOnly: p.get('readOnly') === 'true',
     marking: p.get('marking') !== 'false',
+    proposeAfterDrop: p.get('proposeAfterDrop') === 'true',
     uiLanguage: p.get('uiLanguage'),
     persistKey: p.get('persistKey'),
   };

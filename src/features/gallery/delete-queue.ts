@@ -137,5 +137,3 @@ export function createDeleteQueue(queryClient: QueryClient, client: ApiClient, o
     },
   };
 }
-
-export type DeleteQueue = ReturnType<typeof createDeleteQueue>;

@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../api/client';
 import { assetDownloadUrl, fetchAssetBytes, unsafeUrlError } from '../../api/download-asset';
 import type { Asset } from '../../domain/asset';
-import type { PreviewAuth } from './gallery-options';
+import type { AssetLinkFn, PreviewAuth } from './gallery-options';
 
 function clickLink(href: string, name: string) {
   const link = document.createElement('a');
@@ -27,9 +27,6 @@ export async function saveAsset(client: ApiClient, asset: Asset, previewAuth: Pr
   // The browser has taken the file by then; the blob need not stay in memory.
   setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
 }
-
-/** What "Copy link" copies for an asset: a link to the panel showing it, or the host's own. */
-export type AssetLinkFn = (asset: Asset) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
  * Copies `assetLink(asset)`: never the download URL, which answers nobody without a session.

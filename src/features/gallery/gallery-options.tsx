@@ -1,9 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SegmentText } from '../../domain/segment-text';
 import type { SegmentStrings } from '../../domain/string-to-find';
-import type { AssetLinkFn } from './download';
+import type { Asset } from '../../domain/asset';
 
 export type PreviewAuth = 'headers' | 'cookie';
+
+/** What "Copy link" copies for an asset: a link to the panel showing it, or the host's own. */
+export type AssetLinkFn = (asset: Asset) => string | null | undefined | Promise<string | null | undefined>;
 
 export interface GalleryOptions {
   /**

@@ -15,7 +15,7 @@ import { useEventCallback } from '../../ui/use-event-callback';
 import type { TileActions } from './asset-tile';
 import { DeleteDialogs, type DeleteRequest } from './delete-dialogs';
 import { copyAssetLink, saveAsset } from './download';
-import { countByLocale, DEFAULT_FILTER, filterAssets, NEUTRAL, type GalleryFilter } from './filter';
+import { ALL, countByLocale, DEFAULT_FILTER, filterAssets, NEUTRAL, type GalleryFilter } from './filter';
 import { useGalleryOptions } from './gallery-options';
 import { GalleryGrid } from './gallery-grid';
 import { GalleryToolbar } from './gallery-toolbar';
@@ -41,11 +41,17 @@ export interface GalleryProps {
   openAsset?: string | null;
   /** The linked asset was opened, or said to be gone. */
   onOpenAssetHandled?: () => void;
+  /**
+   * An image just dropped on this segment (its `assetKey`; `seq` tells one drop from the next),
+   * with "Find my segment's string" on: once listed, it opens in the marking editor with "Find
+   * the string" running, unless a lightbox is open already (the person is busy there).
+   */
+  findAfterUpload?: { key: string; seq: number } | null;
 }
 
 /** A segment's assets by language: previews, a closer look, download, copy link, delete. */
 export function Gallery({
-  scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError, openAsset = null, onOpenAssetHandled,
+  scope, segmentId, locale, onLocaleChange, languages: offered = null, onDeleted, onError, openAsset = null, onOpenAssetHandled, findAfterUpload = null,
 }: GalleryProps) {
   const { t, language } = useI18n();
   const client = useApiClient();
@@ -74,12 +80,12 @@ export function Gallery({
   if (neutralHiddenIn !== null && neutralHiddenIn !== view) setNeutralHiddenIn(null);
   const filter: GalleryFilter = { ...options, locale, hideNeutral: locale !== NEUTRAL && neutralHiddenIn === view };
   // Marks files are the panel's own: never a tile, never counted; each image knows its own.
-  const { assets: all, marksOf } = useMemo(() => separateMarks(list.data ?? []), [list.data]);
+  const { assets: segmentAssets, marksOf } = useMemo(() => separateMarks(list.data ?? []), [list.data]);
   const marked = useMemo(() => new Set(marksOf.keys()), [marksOf]);
-  const visible = useMemo(() => filterAssets(all, filter, marked), [all, marked, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const counts = useMemo(() => countByLocale(all), [all]);
-  const hiddenNeutral = useMemo(() => (filter.hideNeutral ? filterAssets(all, { ...filter, locale: NEUTRAL }).length : 0), [all, filter.hideNeutral, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const posters = useMemo(() => findPosters(all), [all]);
+  const visible = useMemo(() => filterAssets(segmentAssets, filter, marked), [segmentAssets, marked, filter.locale, filter.hideNeutral, filter.sort, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const counts = useMemo(() => countByLocale(segmentAssets), [segmentAssets]);
+  const hiddenNeutral = useMemo(() => (filter.hideNeutral ? filterAssets(segmentAssets, { ...filter, locale: NEUTRAL }).length : 0), [segmentAssets, filter.hideNeutral, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const posters = useMemo(() => findPosters(segmentAssets), [segmentAssets]);
   const languages = useMemo(() => offeredLocales(rights.data?.locales ?? [], offered), [rights.data, offered]);
 
   // The host hears of failures the user sees (a list that does not load, a scope without rights).
@@ -119,21 +125,36 @@ export function Gallery({
 
   // A link to one asset opens its lightbox (under a filter that shows it), or says it is gone.
   useLinkedAsset({
-    scope, segmentId, openAsset, assets: list.data ? all : null, onHandled: onOpenAssetHandled,
+    scope, segmentId, openAsset, assets: list.data ? segmentAssets : null, onHandled: onOpenAssetHandled,
     onFound: (asset) => {
       if (!visible.includes(asset)) {
         setOptions(DEFAULT_FILTER);
-        onLocaleChange('all');
+        onLocaleChange(ALL);
       }
       setOpened(assetKey(asset));
     },
     onGone: (name) => toasts.show({ tone: 'error', text: t('gallery.linkGone', { name, segment: segmentId }) }),
   });
 
+  // A dropped image, once listed, opens with "Find the string" running (see findAfterUpload).
+  const [findOnOpen, setFindOnOpen] = useState<string | null>(null);
+  const [findHandled, setFindHandled] = useState<number | null>(null);
+  if (findAfterUpload && findHandled !== findAfterUpload.seq && list.data) {
+    const dropped = segmentAssets.find((a) => assetKey(a) === findAfterUpload.key);
+    if (dropped) {
+      setFindHandled(findAfterUpload.seq);
+      if (!opened && visible.includes(dropped)) {
+        setFindOnOpen(dropped.downloadUrl);
+        setOpened(assetKey(dropped));
+      }
+    }
+  }
+
   const openIndex = opened ? visible.findIndex((a) => assetKey(a) === opened) : -1;
   const closeLightbox = useCallback(() => {
     setFocusRequest((r) => ({ index: Math.max(0, openIndex), seq: (r?.seq ?? 0) + 1 }));
     setOpened(null);
+    setFindOnOpen(null);
   }, [openIndex]);
 
   if (rights.isError && isApiError(rights.error) && rights.error.kind === 'forbidden') {
@@ -159,11 +180,11 @@ export function Gallery({
           if (hideNeutral !== undefined) setNeutralHiddenIn(hideNeutral ? view : null);
           setOptions((o) => ({ ...o, ...change }));
         }}
-        onDeleteAll={readOnly ? undefined : () => setDeleteRequest({ all: all.slice() })}
+        onDeleteAll={readOnly ? undefined : () => setDeleteRequest({ all: segmentAssets.slice() })}
       />
-      {all.length === 0 && <p className="sap-empty">{t('assets.empty')}</p>}
+      {segmentAssets.length === 0 && <p className="sap-empty">{t('assets.empty')}</p>}
       <NeutralHiddenNote count={hiddenNeutral} onShow={() => setNeutralHiddenIn(null)} />
-      {all.length > 0 && visible.length === 0 && hiddenNeutral === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
+      {segmentAssets.length > 0 && visible.length === 0 && hiddenNeutral === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
       {visible.length > 0 && (
         <GalleryGrid
           assets={visible}
@@ -183,6 +204,7 @@ export function Gallery({
             onClose={closeLightbox}
             onDownload={actions.download}
             marksOf={marksOf}
+            findOnOpen={findOnOpen}
           />
         </Suspense>
       )}

@@ -1,5 +1,4 @@
 import { useI18n } from '../../ui/i18n/i18n';
-import { useLightboxText } from './lightbox-text';
 import type { ZoomPan } from './use-zoom-pan';
 
 /** Zoom out, zoom in, fit, 100 %, and the zoom said as a percentage (the same model as the wheel and the keys). */
@@ -25,13 +24,13 @@ interface PageControlsProps {
 
 /** A PDF's pages: previous, "Page n of m", next (also Page Up / Page Down in the lightbox). */
 export function PageControls({ number, pages, onGo }: PageControlsProps) {
-  const text = useLightboxText();
+  const { t } = useI18n();
   return (
     <span className="sap-page-controls">
       {/* aria-disabled, not disabled: a focused button that gets disabled drops the focus out of the dialog. */}
-      <button type="button" aria-disabled={number <= 1} onClick={() => onGo(number - 1)}>{text('previousPage')}</button>
-      <span aria-live="polite">{text('page', { number, count: pages })}</span>
-      <button type="button" aria-disabled={number >= pages} onClick={() => onGo(number + 1)}>{text('nextPage')}</button>
+      <button type="button" aria-disabled={number <= 1} onClick={() => onGo(number - 1)}>{t('lightbox.previousPage')}</button>
+      <span aria-live="polite">{t('lightbox.page', { number, count: pages })}</span>
+      <button type="button" aria-disabled={number >= pages} onClick={() => onGo(number + 1)}>{t('lightbox.nextPage')}</button>
     </span>
   );
 }

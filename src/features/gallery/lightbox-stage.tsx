@@ -4,7 +4,6 @@ import type { MarksFile } from '../../domain/marks';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useEventCallback } from '../../ui/use-event-callback';
 import { errorText } from '../../ui/user-message';
-import { useLightboxText } from './lightbox-text';
 import { MarksOverlay } from './marks-overlay';
 import { PdfPageCanvas } from './pdf/pdf-page-canvas';
 import type { PdfPagesState } from './pdf/use-pdf-pages';
@@ -35,7 +34,6 @@ interface LightboxStageProps {
  */
 export function LightboxStage({ stageRef, asset, kind, preview, pdf, zoom, hidden, marks, onImageSize }: LightboxStageProps) {
   const { t, language } = useI18n();
-  const text = useLightboxText();
   const hintId = useId();
   /** The source that failed to decode (by src: another asset starts afresh). */
   const [broken, setBroken] = useState<string | null>(null);
@@ -63,14 +61,14 @@ export function LightboxStage({ stageRef, asset, kind, preview, pdf, zoom, hidde
     if (pdf.status === 'failed' || pdfFailed) {
       const reason = pdf.status === 'failed' ? pdf.reason : 'damaged';
       const error = pdf.status === 'failed' ? pdf.error : undefined;
-      const messages = { password: text('pdfPassword'), damaged: text('pdfDamaged'), 'too-large': text('pdfTooLarge'), download: text('pdfDownload') };
+      const messages = { password: t('lightbox.pdfPassword'), damaged: t('lightbox.pdfDamaged'), 'too-large': t('lightbox.pdfTooLarge'), download: t('lightbox.pdfDownload') };
       content = note(`${messages[reason]}${reason === 'download' && error ? ` ${errorText(t, language, error)}` : ''}`, true);
     } else if (pdf.status === 'ready' && pdf.page) {
-      const label = text('pageLabel', { name: asset.name, number: pdf.number, count: pdf.pages });
+      const label = t('lightbox.pageLabel', { name: asset.name, number: pdf.number, count: pdf.pages });
       content = box(<PdfPageCanvas page={pdf.page} scale={view.scale} label={label} onFailed={() => setFailedPage(pdf.page)} />);
-    } else content = note(text('pdfLoading'));
+    } else content = note(t('lightbox.pdfLoading'));
   } else if (preview.status !== 'ready') content = note(t('gallery.previewLoading'));
-  else if (broken === src) content = note(text(kind === 'video' ? 'videoBroken' : 'imageBroken'), true);
+  else if (broken === src) content = note(t(kind === 'video' ? 'lightbox.videoBroken' : 'lightbox.imageBroken'), true);
   else if (preview.kind === 'image') {
     content = box(
       <>
@@ -99,7 +97,7 @@ export function LightboxStage({ stageRef, asset, kind, preview, pdf, zoom, hidde
       {...gestures}
     >
       {content}
-      {zoomable && <span id={hintId} className="sap-visually-hidden">{text('stageHint')}</span>}
+      {zoomable && <span id={hintId} className="sap-visually-hidden">{t('lightbox.stageHint')}</span>}
     </div>
   );
 }

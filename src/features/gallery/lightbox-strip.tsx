@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Asset } from '../../domain/asset';
 import { fileExtension, fileKind } from '../../domain/file-kind';
-import { useLightboxText } from './lightbox-text';
+import { useI18n } from '../../ui/i18n/i18n';
 import { mayBePdf } from './pdf/pdf-query';
 import { usePdfFirstPage } from './pdf/use-pdf-first-page';
 import { useAssetPreview } from './use-asset-preview';
@@ -41,7 +41,7 @@ interface LightboxStripProps {
  * view exist, so a segment with 1,000 assets costs a few dozen.
  */
 export function LightboxStrip({ assets, index, onSelect }: LightboxStripProps) {
-  const text = useLightboxText();
+  const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const focusNext = useRef(false);
@@ -87,7 +87,7 @@ export function LightboxStrip({ assets, index, onSelect }: LightboxStripProps) {
   const shown = new Set<number>([index]);
   for (let i = range.first; i <= range.last; i += 1) shown.add(i);
   return (
-    <div ref={scroller} role="toolbar" aria-label={text('strip')} className="sap-lightbox-strip" onScroll={measure} onKeyDown={onKeyDown}>
+    <div ref={scroller} role="toolbar" aria-label={t('lightbox.strip')} className="sap-lightbox-strip" onScroll={measure} onKeyDown={onKeyDown}>
       <div className="sap-strip-track" style={{ width: `${assets.length * STEP}px`, height: `${ITEM}px` }}>
         {[...shown].filter((i) => i < assets.length).map((i) => (
           <button
@@ -101,7 +101,7 @@ export function LightboxStrip({ assets, index, onSelect }: LightboxStripProps) {
             style={{ left: `${i * STEP}px`, width: `${ITEM}px`, height: `${ITEM}px` }}
             tabIndex={i === index ? 0 : -1}
             aria-current={i === index ? 'true' : undefined}
-            aria-label={text('stripItem', { name: assets[i]!.name, index: i + 1, count: assets.length })}
+            aria-label={t('lightbox.stripItem', { name: assets[i]!.name, index: i + 1, count: assets.length })}
             onClick={() => onSelect(i)}
           >
             <StripThumb asset={assets[i]!} />

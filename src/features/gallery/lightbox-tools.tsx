@@ -25,6 +25,8 @@ interface LightboxToolsProps {
   marksAsset: Asset | null;
   stale: boolean;
   saving: ReturnType<typeof useSaveMarks>;
+  /** "Find the string" starts as the marking editor opens (a screenshot just dropped). */
+  autoFind?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ interface LightboxToolsProps {
  * ("Mark the string"), and using the screenshot for other segments, with what each says after.
  * Mounted per image (a new image starts with no notice).
  */
-export function LightboxTools({ tool, onToolChange, image, src, natural, marks, marksAsset, stale, saving }: LightboxToolsProps) {
+export function LightboxTools({ tool, onToolChange, image, src, natural, marks, marksAsset, stale, saving, autoFind = false }: LightboxToolsProps) {
   const { t, language } = useI18n();
   const client = useApiClient();
   const marking = useMarking();
@@ -49,7 +51,7 @@ export function LightboxTools({ tool, onToolChange, image, src, natural, marks, 
           initial={marks?.marks ?? []}
           stale={stale}
           saving={saving.saving}
-          proposer={(tools) => <FindStringForImage image={image} src={src} tools={tools} />}
+          proposer={(tools) => <FindStringForImage image={image} src={src} tools={tools} autoStart={autoFind} />}
           onCancel={() => onToolChange(null)}
           onSave={(next) => {
             void saving.save({ image, width: natural.width, height: natural.height, marks: next, current: marksAsset }).then((saved) => {

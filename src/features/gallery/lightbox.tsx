@@ -28,6 +28,8 @@ interface LightboxProps {
   onDownload: (asset: Asset) => void;
   /** Each image's marks file, by the image's `assetKey`. */
   marksOf?: ReadonlyMap<string, Asset>;
+  /** An image (its download URL) to open in marking with "Find the string" running: one just dropped. */
+  findOnOpen?: string | null;
 }
 
 /** Around a framed mark: this share of its larger side on each side. */
@@ -37,11 +39,14 @@ const PAN_STEP = 0.1;
 const NO_ASSET = { downloadUrl: '', size: 0, name: '', contentType: '' } as Asset;
 
 /** A closer look, without leaving the editor: the current filter's assets one by one. */
-export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, marksOf }: LightboxProps) {
+export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, marksOf, findOnOpen = null }: LightboxProps) {
   const { t, language } = useI18n();
   const { readOnly, marking: markingOption = true } = useGalleryOptions();
   const saving = useSaveMarks();
   const [tool, setTool] = useState<LightboxTool>(null);
+  // The dropped image to find the string on once it can be marked; then the search it started.
+  const [findPending, setFindPending] = useState(findOnOpen);
+  const [finding, setFinding] = useState<string | null>(null);
   const asset = assets[index];
   const [natural, setNatural] = useState({ width: 0, height: 0 });
   const naturalWidth = natural.width;
@@ -119,6 +124,17 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
   const folder = displayRelativePath(asset.relativePath);
   // Marking needs a decoded image and a way to write: not read-only, and switched on.
   const markable = saving.available && !readOnly && markingOption && kind === 'image' && preview.status === 'ready' && naturalWidth > 0;
+  if (findPending && findPending === asset.downloadUrl && markable && tool === null) {
+    setFindPending(null);
+    if (marksFileName(asset.name)) {
+      setTool('mark');
+      setFinding(asset.downloadUrl);
+    }
+  }
+  const changeTool = (next: LightboxTool) => {
+    setTool(next);
+    if (next === null) setFinding(null);
+  };
   return (
     <Dialog open title={asset.name} onClose={onClose} className="sap-lightbox" onKeyDown={onKeyDown}>
       <div className="sap-lightbox-body">
@@ -128,8 +144,8 @@ export function Lightbox({ assets, index, onIndexChange, onClose, onDownload, ma
         </p>
         {preview.status === 'ready' && (
           <LightboxTools
-            key={asset.downloadUrl} tool={tool} onToolChange={setTool} image={asset} src={preview.src} natural={natural}
-            marks={marks} marksAsset={marksAsset} stale={stale} saving={saving}
+            key={asset.downloadUrl} tool={tool} onToolChange={changeTool} image={asset} src={preview.src} natural={natural}
+            marks={marks} marksAsset={marksAsset} stale={stale} saving={saving} autoFind={finding === asset.downloadUrl}
           />
         )}
         <LightboxStage

@@ -1,17 +1,11 @@
 import { useId, useState } from 'react';
 import type { Asset } from '../../domain/asset';
-import type { Mark } from '../../domain/marks';
 import { parseSegmentId } from '../../domain/scope';
 import { sourceTextOf, textIn, type SegmentText } from '../../domain/segment-text';
 import { useI18n } from '../../ui/i18n/i18n';
 import { MarksEditor } from './marks-editor';
 import { useMarking } from './marking-context';
-import { FindAllTool } from './ocr/find-all-tool';
-
-export interface SegmentCopy {
-  segmentId: number;
-  marks: Mark[];
-}
+import { FindAllTool, type SegmentCopy } from './ocr/find-all-tool';
 
 interface UseForSegmentsProps {
   image: Asset;

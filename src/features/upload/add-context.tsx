@@ -10,13 +10,15 @@ interface AddContextProps {
   blocked: ReactNode;
   /** Where the files go (language, folder): see UploadWhere. */
   where: ReactNode;
+  /** What follows a drop (the panel's "Find my segment's string" setting), under where files go. */
+  settings?: ReactNode;
 }
 
 /**
  * The compact way in under the gallery: "Add files", a folder picker, and where the files go.
  * Drops and pastes are the whole panel's (see UploadSection), so this needs no big target.
  */
-export function AddContext({ onPick, intake, blocked, where }: AddContextProps) {
+export function AddContext({ onPick, intake, blocked, where, settings }: AddContextProps) {
   const { t } = useI18n();
   const id = useId();
   const folderInput = useRef<HTMLInputElement>(null);
@@ -38,13 +40,17 @@ export function AddContext({ onPick, intake, blocked, where }: AddContextProps) 
         </button>
         <button type="button" className="sap-link" disabled={!!blocked} onClick={() => folderInput.current?.click()}>{t('upload.chooseFolder')}</button>
         <input
-          ref={folderInput}
+          // A property, not an attribute: React writes an unknown attribute, preact/compat (the
+          // element's and the iframe's renderer) the property when there is one, and '' is false.
+          ref={(input) => {
+            folderInput.current = input;
+            if (input) input.webkitdirectory = true;
+          }}
           type="file"
           hidden
           multiple
           aria-hidden
           data-testid="folder-input"
-          {...{ webkitdirectory: '' }}
           onChange={(event) => {
             void intake(event.nativeEvent);
             event.target.value = '';
@@ -55,6 +61,7 @@ export function AddContext({ onPick, intake, blocked, where }: AddContextProps) 
         ? <div id={`${id}-blocked`} className="sap-add-blocked">{blocked}</div>
         : <p id={`${id}-hint`} className="sap-muted sap-small sap-add-hint">{t('upload.dropzoneHint')}</p>}
       {where}
+      {!blocked && settings}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '../../ui/error-notice';
 import { useI18n, type Translate } from '../../ui/i18n/i18n';
-import { useUploads } from './upload-context';
+import { useUploadKit } from './upload-context';
 import type { UploadReadiness } from './upload-readiness';
 
 export type Blocked = Extract<UploadReadiness, { state: 'blocked' }>;
@@ -24,7 +24,7 @@ export function blockedText(t: Translate, readiness: Blocked, scope: string, seg
  */
 export function BlockedReason({ readiness, scope, segmentId }: { readiness: Blocked; scope: string; segmentId: number }) {
   const { t } = useI18n();
-  const { announcer } = useUploads();
+  const { announcer } = useUploadKit();
   const text = blockedText(t, readiness, scope, segmentId);
   // Once per reason shown (React's strict mode runs an effect twice on mount).
   const said = useRef<string | null>(null);

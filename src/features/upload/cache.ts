@@ -37,6 +37,39 @@ export function putAssetsInCache(queryClient: QueryClient, arrivals: readonly { 
   }
 }
 
+/**
+ * Finished files reach the gallery together, not one render each: a file that finishes alone
+ * shows within `soonMs`; while files keep finishing (a drop of 1,000 screenshots), the gallery
+ * takes them once every `streamMs`. Each batch moves the tiles in view (newest first), and each
+ * tile that comes into view loads its preview: at 150 ms a stream of small files had the gallery
+ * fetch 686 previews during a 1,000-file upload, in the uploads' way. The queue's end shows at
+ * once (`flush`).
+ */
+export function createArrivals(queryClient: QueryClient, { soonMs = 150, streamMs = 1000 } = {}) {
+  let arrived: { scope: string; asset: Asset }[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let shownAt = -Infinity;
+  const show = () => {
+    timer = null;
+    shownAt = performance.now();
+    const batch = arrived;
+    arrived = [];
+    putAssetsInCache(queryClient, batch);
+  };
+  return {
+    add(scope: string, asset: Asset) {
+      arrived.push({ scope, asset });
+      const streaming = performance.now() - shownAt < streamMs;
+      timer ??= setTimeout(show, streaming ? streamMs : soonMs);
+    },
+    /** Shows what arrived at once (the queue went quiet): not at the next tick. */
+    flush() {
+      if (!timer) return;
+      clearTimeout(timer);
+      show();
+    },
+  };
+}
 
 /**
  * Then the lists are fetched again, for what others changed meanwhile: once the queue is quiet,

@@ -1,15 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useI18n } from '../../ui/i18n/i18n';
-import { useUploads } from './upload-context';
+import type { PasteScope } from './paste-scope';
+import { useUploadKit } from './upload-context';
 import { clipboardImages } from './use-upload-files';
 
-/**
- * Where an image paste reaches the panel. `panel` (the default: beside a host's editor): only
- * while focus is inside the panel, for the host's pastes are the host's. `page` (the panel is
- * the whole page: the standalone app, the iframe's embed.html): any paste in the page that no
- * text field takes, wherever focus sits.
- */
-export type PasteScope = 'panel' | 'page';
 
 function isTextField(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -18,7 +12,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** With `page`: takes image pastes the panel itself did not take (focus elsewhere in the page). */
 export function usePagePaste(onImages: (files: File[]) => void): void {
-  const { paste } = useUploads();
+  const { paste } = useUploadKit();
   useEffect(() => {
     if (paste !== 'page') return;
     const listener = (event: ClipboardEvent) => {
@@ -51,7 +45,7 @@ function reaches(paste: PasteScope, root: HTMLElement | null): boolean {
  */
 export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
-  const { paste } = useUploads();
+  const { paste } = useUploadKit();
   const [reach, setReach] = useState(true);
   useEffect(() => {
     const update = () => setReach(reaches(paste, root.current));

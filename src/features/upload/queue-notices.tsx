@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { useApiClient } from '../../api/client-context';
 import { useI18n } from '../../ui/i18n/i18n';
 import { errorText } from '../../ui/user-message';
-import { useUploads } from './upload-context';
+import { useUploadKit } from './upload-context';
 
 /** Ticks every second while `until` lies ahead; returns the seconds left. */
 export function useSecondsUntil(until: number | null): number {
@@ -20,8 +20,8 @@ export function useSecondsUntil(until: number | null): number {
 export function QueueNotices() {
   const { t, language } = useI18n();
   const client = useApiClient();
-  const { view, runner } = useUploads();
-  const pause = useStore(view, (s) => s.pause);
+  const { throttledStore, runner } = useUploadKit();
+  const pause = useStore(throttledStore, (s) => s.pause);
   const until = pause?.reason === 'throttled' ? pause.until : pause?.reason === 'offline' ? pause.nextProbeAt : null;
   const seconds = useSecondsUntil(until);
   const [reconnectError, setReconnectError] = useState<string | null>(null);

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
-import { useUploads } from './upload-context';
+import { useUploadKit } from './upload-context';
 
 /** A polite live region: screen readers hear each completion and failure once. */
 export function UploadAnnouncer() {
-  const { announcer } = useUploads();
+  const { announcer } = useUploadKit();
   const messages = useStore(announcer.store, (s) => s.messages);
   return (
     <div role="status" aria-live="polite" aria-atomic="false" className="sap-visually-hidden" data-testid="upload-announcer">

@@ -6,7 +6,7 @@ import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
 import type { UploadRecord } from './core/types';
 import { needsFileAgain } from './core/persistence';
 import { useSecondsUntil } from './queue-notices';
-import { useUploads } from './upload-context';
+import { useUploadKit } from './upload-context';
 import { uploadErrorText } from './upload-error-text';
 
 function percentOf(record: UploadRecord): number {
@@ -31,8 +31,8 @@ function statusText(t: Translate, language: UiLanguage, record: UploadRecord, se
 /** One file: name, size, where it goes, a progress bar, what is happening, and what can be done. */
 export const UploadItem = memo(function UploadItem({ id, position, count }: { id: string; position: number; count: number }) {
   const { t, language } = useI18n();
-  const { view, runner } = useUploads();
-  const record = useStore(view, (s) => s.records[id]);
+  const { throttledStore, runner } = useUploadKit();
+  const record = useStore(throttledStore, (s) => s.records[id]);
   const seconds = useSecondsUntil(record?.retryAt ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   if (!record) return null;

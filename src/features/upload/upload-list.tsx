@@ -1,11 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { formatBytes } from '../../ui/format';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useVirtualGrid } from '../../ui/use-virtual-grid';
-import { uploadTotals, type UploadState } from './core/store';
-import { useUploads } from './upload-context';
+import { uploadTotals, type UploadState, type UploadTotals } from './core/store';
+import { useUploadKit } from './upload-context';
 import { UploadItem } from './upload-item';
 import { useRowsFollowAssets } from './use-rows-follow-assets';
 
@@ -13,7 +12,42 @@ import { useRowsFollowAssets } from './use-rows-follow-assets';
 const UPLOAD_ITEM_HEIGHT = 74;
 const GAP = 4;
 
-const isDone = (state: UploadState, id: string) => state.records[id]!.status === 'done';
+interface ListView {
+  /** On their way, waiting, failed or canceled: listed. */
+  open: readonly string[];
+  /** Folded into the overall line. */
+  done: readonly string[];
+  totals: UploadTotals;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameTotals = (a: UploadTotals, b: UploadTotals) => (Object.keys(a) as (keyof UploadTotals)[]).every((key) => a[key] === b[key]);
+
+/**
+ * What the list shows of the queue, worked out once per change of the store (one pass, not a
+ * pass per selector and per render), and the same object while nothing it shows changed: a
+ * drop of 1,000 files changes the store thousands of times.
+ */
+function createListView(): (state: UploadState) => ListView {
+  let seen: { records: UploadState['records']; order: UploadState['order']; view: ListView } | null = null;
+  return (state) => {
+    if (seen && seen.records === state.records && seen.order === state.order) return seen.view;
+    const open: string[] = [];
+    const done: string[] = [];
+    for (const id of state.order) (state.records[id]!.status === 'done' ? done : open).push(id);
+    const totals = uploadTotals(state);
+    const before = seen?.view;
+    const view = before && sameIds(before.open, open) && sameIds(before.done, done) && sameTotals(before.totals, totals)
+      ? before
+      : {
+        open: before && sameIds(before.open, open) ? before.open : open,
+        done: before && sameIds(before.done, done) ? before.done : done,
+        totals,
+      };
+    seen = { records: state.records, order: state.order, view };
+    return view;
+  };
+}
 
 /**
  * The uploads of this panel: an overall line, then one item per file on its way, waiting, failed
@@ -23,10 +57,9 @@ const isDone = (state: UploadState, id: string) => state.records[id]!.status ===
  */
 export function UploadList() {
   const { t, language } = useI18n();
-  const { view, runner } = useUploads();
-  const open = useStore(view, useShallow((s) => s.order.filter((id) => !isDone(s, id))));
-  const done = useStore(view, useShallow((s) => s.order.filter((id) => isDone(s, id))));
-  const totals = useStore(view, useShallow(uploadTotals));
+  const { throttledStore, runner } = useUploadKit();
+  const [listView] = useState(createListView);
+  const { open, done, totals } = useStore(throttledStore, listView);
   const [showDone, setShowDone] = useState(false);
   const doneListId = useId();
   useRowsFollowAssets();

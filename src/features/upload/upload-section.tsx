@@ -9,7 +9,7 @@ import { UploadList } from './upload-list';
 import { UploadWhere } from './upload-where';
 import { QueueNotices } from './queue-notices';
 import { scopeUploadLocale, useUploadReadiness } from './upload-readiness';
-import { clipboardImages, useUploadFiles, type DropAim } from './use-upload-files';
+import { clipboardImages, useUploadFiles, type DropTarget } from './use-upload-files';
 
 interface UploadSectionProps {
   scope: string;
@@ -20,6 +20,8 @@ interface UploadSectionProps {
   languages?: readonly string[] | null;
   /** What comes first: the segment's header and its gallery. */
   children?: ReactNode;
+  /** Settings about what follows a drop, shown under "Add context" (see AddContext). */
+  settings?: ReactNode;
 }
 
 /**
@@ -27,7 +29,7 @@ interface UploadSectionProps {
  * the drop target (while files are dragged over it, an overlay says where they go) and takes
  * pastes; under the content, "Add context" with the pickers and where files go, then the uploads.
  */
-export function UploadSection({ scope, segmentId, galleryLocale, languages: allowed = null, children }: UploadSectionProps) {
+export function UploadSection({ scope, segmentId, galleryLocale, languages: allowed = null, children, settings }: UploadSectionProps) {
   const { t } = useI18n();
   const [locale, setLocale] = useState<string | null>(galleryLocale);
   const [followed, setFollowed] = useState(galleryLocale);
@@ -43,8 +45,9 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
   // does not have is never offered, and files wait (unsent) until the scope's languages are known.
   const { readiness, languages } = useUploadReadiness(scope, segmentId, folder, allowed);
   const uploadLocale = scopeUploadLocale(locale, languages);
-  const aim: DropAim = { scope, segmentId, locale: uploadLocale, folder, status: readiness.state };
-  const { intake, addPasted } = useUploadFiles(aim);
+  // The folder field as typed; a dropped folder's files go below it.
+  const drop: DropTarget = { scope, segmentId, locale: uploadLocale, relativePath: folder, status: readiness.state };
+  const { intake, addPasted } = useUploadFiles(drop);
   // Not react-dropzone's `disabled`: that would leave a drop to the browser, which opens the file.
   // The intake takes nothing while the target is blocked.
   const panelDrop = useDropzone({ getFilesFromEvent: intake, multiple: true, noClick: true, noKeyboard: true, noPaste: true });
@@ -71,6 +74,7 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
       <AddContext
         onPick={panelDrop.open}
         intake={intake}
+        settings={settings}
         blocked={blocked && <BlockedReason readiness={blocked} scope={scope} segmentId={segmentId} />}
         where={(
           <UploadWhere

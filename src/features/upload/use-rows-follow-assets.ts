@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { assetKey, type Asset } from '../../domain/asset';
-import { useUploads } from './upload-context';
+import { useUploadKit } from './upload-context';
 
 /**
  * A finished upload's row leaves when its asset leaves its segment's list (deleted here, or by
@@ -10,7 +10,7 @@ import { useUploads } from './upload-context';
  */
 export function useRowsFollowAssets(): void {
   const queryClient = useQueryClient();
-  const { store, runner } = useUploads();
+  const { store, runner } = useUploadKit();
   useEffect(() => {
     const seen = new Map<string, Set<string>>();
     return queryClient.getQueryCache().subscribe((event) => {

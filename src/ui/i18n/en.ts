@@ -1,4 +1,4 @@
-import type { UserMessageKey } from '../../domain/messages';
+import { USER_MESSAGES } from '../../domain/messages';
 
 /**
  * A sentence with a count: one text per plural category of the language (`Intl.PluralRules`),
@@ -201,6 +201,20 @@ export const en = {
   'lightbox.nextMark': 'Next mark',
   'lightbox.wholeImage': 'Whole image',
   'lightbox.stage': 'Picture',
+  'lightbox.stageHint': 'Drag to move the picture. Ctrl+wheel, a pinch, + and − zoom around the pointer; a double-click zooms in there or back to the whole picture. Zoomed in, the arrow keys move it.',
+  'lightbox.imageBroken': 'This image cannot be shown: the file is damaged or in a format this browser cannot decode. Download it to open it elsewhere.',
+  'lightbox.videoBroken': 'This video cannot be played: the file is damaged or in a format this browser cannot decode. Download it to open it elsewhere.',
+  'lightbox.pdfLoading': 'Opening the PDF…',
+  'lightbox.pdfPassword': 'This PDF is protected by a password: download it to open it.',
+  'lightbox.pdfDamaged': 'This PDF cannot be shown: the file is damaged. Download it to open it elsewhere.',
+  'lightbox.pdfTooLarge': 'This PDF is too large to show here: download it to open it.',
+  'lightbox.pdfDownload': 'The PDF could not be loaded.',
+  'lightbox.page': 'Page {number} of {count}',
+  'lightbox.pageLabel': '{name}, page {number} of {count}',
+  'lightbox.previousPage': 'Previous page',
+  'lightbox.nextPage': 'Next page',
+  'lightbox.strip': 'Assets shown by the filter',
+  'lightbox.stripItem': '{name} ({index} of {count})',
   'marks.marked': 'Marked',
   'marks.markedStale': 'Marked (earlier version)',
   'marks.unreadable': 'Marks could not be read',
@@ -228,44 +242,8 @@ export const en = {
   'share.checkFailed': 'The segments could not be checked: nothing was sent. Try again.',
   'share.failed': 'Some copies could not be made: the uploads list says why.',
 
-  'refusal.name.empty': 'The file name is empty.',
-  'refusal.name.traversal': 'The file name must not contain ".." folders.',
-  'refusal.name.absolute': 'The file name must not be an absolute path.',
-  'refusal.name.control-character': 'The file name contains control characters.',
-  'refusal.name.reserved-character': 'The file name must not contain any of these characters: {characters}',
-  'refusal.name.reserved-name': '"{reserved}" is a reserved name and cannot be used in a file name.',
-  'refusal.name.too-long': 'The file name has a name longer than {max} characters.',
-  'refusal.name.trailing-dot-or-space': 'The file name must not end in a dot or a space, nor be made only of dots and spaces.',
-  'refusal.name.path-too-long': 'The file name is longer than {max} characters.',
-  'refusal.folder.traversal': 'The folder must not contain ".." folders.',
-  'refusal.folder.absolute': 'The folder must be inside the segment\u2019s folder, not a drive or network path.',
-  'refusal.folder.control-character': 'The folder contains control characters.',
-  'refusal.folder.reserved-character': 'The folder must not contain any of these characters: {characters}',
-  'refusal.folder.reserved-name': '"{reserved}" is a reserved name and cannot be used in a folder.',
-  'refusal.folder.too-long': 'The folder has a name longer than {max} characters.',
-  'refusal.folder.trailing-dot-or-space': 'A folder name must not end in a dot or a space, nor be made only of dots and spaces.',
-  'refusal.folder.path-too-long': 'The folder is longer than {max} characters.',
-  'refusal.tooLarge': '{name} is {size}, more than the {max} a file may have.',
-  'refusal.directionControls': 'The file name contains direction controls ({characters}) that can disguise what the file is: rename it.',
-  'refusal.chooseAgain': 'Choose this file again: it was too large to keep across a reload.',
-  'refusal.notKept.closed': 'Choose this file again: the page was closed before it could be kept.',
-  'refusal.notKept.tooLarge': 'Choose this file again: at {size} it is larger than the {max} kept across a reload.',
-  'refusal.notKept.quota': 'Choose this file again: the browser had no room left to keep it across a reload.',
-  'refusal.notKept.failed': 'Choose this file again: the browser could not keep it across a reload.',
-
-  'error.auth': 'Your session has expired. Sign in again.',
-  'error.forbidden': 'You do not have access to this project\u2019s reference material.',
-  'error.not-found': 'The requested item does not exist.',
-  'error.throttled': 'The server is receiving too many requests. Trying again shortly.',
-  'error.invalid': 'The server refused the request.',
-  'error.server': 'The server had a problem. Try again in a moment.',
-  'error.serverStatus': 'The server had a problem (HTTP {status}). Try again in a moment.',
-  'error.network': 'The server could not be reached. Check your connection.',
-  'error.signedOut': 'You are signed out.',
-  'error.unsafeDownload': 'The server gave a download address that is not safe to open.',
-  'error.unreadable': 'The server\u2019s answer could not be read.',
-  'error.notAScope': '"{value}" is not a scope code (pr\u2026, jbs\u2026 or jbc\u2026).',
-  'error.uploadFailed': 'The upload failed.',
+  // What the domain, the API client and the upload core say (refusal.*, error.*): written once, there.
+  ...USER_MESSAGES,
 
   'marking.title': 'Mark the string',
   'marking.instructions': 'Drag on the image to mark where the string is. Arrow keys move the selected mark, Alt+arrows resize it.',
@@ -306,6 +284,7 @@ export const en = {
   'ocr.failedLoad': 'the text recognition files could not be loaded (check the connection).',
   'ocr.failedUnsupported': 'this browser cannot run the text recognition.',
   'ocr.failedRead': 'the image could not be read.',
+  'ocr.failedTooLarge': 'the image is too large to read (more than 50 megapixels).',
   'ocr.findAll': 'Find all strings of this document',
   'ocr.findAllHelp': 'Reads the image and proposes every other segment of the document whose text it shows, with its place. Check those to attach this screenshot to, each with its own mark.',
   'ocr.foundAll': { one: '{count} segment found on this image.', other: '{count} segments found on this image.' },
@@ -313,6 +292,8 @@ export const en = {
   'ocr.foundList': 'Segments found on this image',
   'ocr.segmentFound': 'Segment {segment}, {percent} % sure',
   'ocr.attach': { one: 'Attach to {count} segment with its mark', other: 'Attach to {count} segments, each with its mark' },
+  'ocr.proposeAfterDrop': 'Find my segment\u2019s string on screenshots I drop',
+  'ocr.proposeAfterDropHint': 'After the upload the screenshot opens with the places proposed; nothing is saved until you accept.',
 
   'toast.undo': 'Undo',
   'toast.dismiss': 'Dismiss message',
@@ -325,7 +306,7 @@ export const en = {
   'mock.reset': 'Reset demo data',
   'mock.done': 'Done: {what}',
   'mock.addMany': 'Add {count} assets to this segment',
-} as const satisfies Record<string, Message> & Record<UserMessageKey, string>;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 /** Every key of en, in another language; a plural message of en is plural there too, with that language's forms. */

@@ -2,14 +2,20 @@ import { useId, useState, type CSSProperties } from 'react';
 import type { Asset } from '../../../domain/asset';
 import type { SegmentProposal } from '../../../domain/find-all-strings';
 import { clampMark, type Rect } from '../../../domain/mark-geometry';
+import type { Mark } from '../../../domain/marks';
 import type { SegmentText } from '../../../domain/segment-text';
 import { stringToFind } from '../../../domain/string-to-find';
 import { useI18n } from '../../../ui/i18n/i18n';
 import { useGalleryOptions } from '../gallery-options';
-import type { SegmentCopy } from '../use-for-segments';
 import { SearchControls } from './search-controls';
 import { useTextSearch } from './use-find-string';
 import { usePicture } from './use-picture';
+
+/** Marks to copy to another segment of the document ("Use for other segments"). */
+export interface SegmentCopy {
+  segmentId: number;
+  marks: Mark[];
+}
 
 interface FindAllToolProps {
   image: Asset;

@@ -5,7 +5,7 @@ import { usePicture } from './use-picture';
 import { useStringToFind } from './use-string-to-find';
 
 /** "Find the string" for an image in the marking editor, where the segment's text is known; nothing otherwise. */
-export function FindStringForImage({ image, src, tools }: { image: Asset; src: string; tools: MarkProposals }) {
+export function FindStringForImage({ image, src, tools, autoStart = false }: { image: Asset; src: string; tools: MarkProposals; autoStart?: boolean }) {
   const wanted = useStringToFind(image);
   const picture = usePicture(image, src);
   if (!wanted) return null;
@@ -16,6 +16,7 @@ export function FindStringForImage({ image, src, tools }: { image: Asset; src: s
       picture={picture}
       onPropose={tools.propose}
       onAccept={tools.accept}
+      autoStart={autoStart}
     />
   );
 }

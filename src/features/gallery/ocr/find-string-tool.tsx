@@ -14,6 +14,8 @@ export interface FindStringToolProps {
   onPropose(places: readonly Rect[]): void;
   /** Adds accepted places as marks; answers the new marks' numbers (1-based). */
   onAccept(places: readonly Rect[]): number[];
+  /** Starts finding at once (a screenshot just dropped with "Find my segment's string" on). */
+  autoStart?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface FindStringToolProps {
  * segment's text is, with how sure it is; the person accepts (it becomes a mark like a drawn one,
  * saved only with "Save marks") or rejects each. Progress and outcome are said in a live region.
  */
-export function FindStringTool({ text, locale, picture, onPropose, onAccept }: FindStringToolProps) {
+export function FindStringTool({ text, locale, picture, onPropose, onAccept, autoStart = false }: FindStringToolProps) {
   const { t } = useI18n();
   // The matching loads with the first search too: the panel's first load holds none of it.
   const find = useTextSearch(picture, locale, async (page) => (await import('../../../domain/find-string')).findString(page, text));
@@ -42,6 +44,13 @@ export function FindStringTool({ text, locale, picture, onPropose, onAccept }: F
     setSaid('');
     void find.start();
   };
+  // When the tool opens for a dropped screenshot: once, in a task of its own (a strict-mode
+  // remount clears the first before it runs).
+  useEffect(() => {
+    if (!autoStart) return;
+    const soon = setTimeout(start);
+    return () => clearTimeout(soon);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const decide = (indexes: number[], accept: boolean) => {
     const places = indexes.map((i) => pending.get(i)).filter((p): p is Rect => !!p);

@@ -1,4 +1,5 @@
 import type { OcrWord } from '../../../domain/find-string';
+import { textLines } from '../../../domain/reading-order';
 
 import { localContrast, removeLines } from './local-contrast';
 
@@ -35,13 +36,15 @@ const sureness = (line: readonly OcrWord[]) => line.reduce((sum, w) => sum + w.c
 
 /**
  * Two readings of one picture as one: where lines of both cover the same place, the reading that
- * is surer of its letters there wins; lines only one reading found are kept. Lines are numbered
+ * is surer of its letters there wins; lines only one reading found are kept. Lines are compared
+ * as text runs (see textLines: a paragraph and the button beside it are two), so a button read
+ * better by one reading does not take the paragraph of the other with it. Lines are numbered
  * anew in reading order (the first reading's, then the second's).
  */
 export function mergePasses(first: readonly OcrWord[], second: readonly OcrWord[]): OcrWord[] {
-  const kept = linesOf(first).map((line) => ({ line, dropped: false }));
+  const kept = linesOf(textLines(first)).map((line) => ({ line, dropped: false }));
   const added: OcrWord[][] = [];
-  for (const line of linesOf(second)) {
+  for (const line of linesOf(textLines(second))) {
     const rivals = kept.filter((k) => !k.dropped && k.line.some((o) => line.some((w) => overlaps(w, o))));
     if (rivals.some((r) => sureness(r.line) >= sureness(line))) continue;
     for (const rival of rivals) rival.dropped = true;

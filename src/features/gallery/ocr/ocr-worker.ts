@@ -118,7 +118,7 @@ self.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
     await engine.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
     const contrast = await recognize(engine, await contrastPicture(data.image, true));
     data.image.close();
-    post({ id: data.id, type: 'done', words: mergePasses(plain, contrast) });
+    post({ id: data.id, type: 'done', words: mergePasses(plain, contrast), passes: data.keepPasses ? [plain, contrast] : undefined });
   } catch (error) {
     post({ id: data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,10 +1,24 @@
-import type { OcrPage } from '../../../domain/find-string';
+import type { OcrPage, OcrWord } from '../../../domain/find-string';
 import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
 
 export interface ReadProgress {
   stage: OcrStage;
   /** 0 to 1 within the stage. */
   progress: number;
+}
+
+/**
+ * Above this many pixels a picture is not read: the contrast reading holds several full-size
+ * copies of it (about 10 bytes a pixel), and no screen is that large (a 8K screen is 33 MP).
+ */
+export const MAX_PICTURE_PIXELS = 50_000_000;
+
+/** A picture too large to read; `megapixels` says how large it is. */
+export class PictureTooLargeError extends Error {
+  constructor(readonly megapixels: number) {
+    super(`The picture has ${megapixels} megapixels; text is read on pictures of up to ${MAX_PICTURE_PIXELS / 1_000_000}.`);
+    this.name = 'PictureTooLargeError';
+  }
 }
 
 /**
@@ -17,61 +31,126 @@ export function modelFor(locale: string | null | undefined): OcrModel {
   return base === 'de' ? 'deu' : base === 'fr' ? 'fra' : 'eng';
 }
 
+interface Job {
+  id: number;
+  picture: Blob;
+  model: OcrModel;
+  keepPasses: boolean;
+  /** Known once the picture is decoded. */
+  size?: { width: number; height: number };
+  onProgress?: (p: ReadProgress) => void;
+  resolve(page: OcrPage & { passes?: OcrWord[][] }): void;
+  reject(error: unknown): void;
+}
+
 let worker: Worker | null = null;
 let nextId = 1;
+/** Reads wait here and go to the worker one at a time (two panels on one page share it). */
+const queue: Job[] = [];
+let running: Job | null = null;
 
 /** The page's one recognition worker, started on first use (its code is a file of its own). */
 function recognitionWorker(): Worker {
-  worker ??= new Worker(new URL('./ocr-worker.ts', import.meta.url), { type: 'module', name: 'text recognition' });
-  return worker;
+  if (worker) return worker;
+  const started = new Worker(new URL('./ocr-worker.ts', import.meta.url), { type: 'module', name: 'text recognition' });
+  started.addEventListener('message', ({ data }: MessageEvent<ReadReply>) => {
+    const job = running;
+    if (!job || data.id !== job.id) return;
+    if (data.type === 'progress') {
+      job.onProgress?.({ stage: data.stage, progress: data.progress });
+      return;
+    }
+    running = null;
+    if (data.type === 'failed') job.reject(new Error(data.message));
+    else job.resolve({ ...job.size!, words: data.words, ...(data.passes ? { passes: data.passes } : {}) });
+    void runNext();
+  });
+  started.addEventListener('error', (event) => {
+    const job = running;
+    running = null;
+    stopWorker();
+    job?.reject(new Error(event.message || 'The text recognition could not start.'));
+    void runNext();
+  });
+  worker = started;
+  return started;
 }
 
-/** Stops the worker (a cancel mid-way cannot be done otherwise); the next read starts a new one. */
+/** Stops the worker (a read cannot be stopped mid-way otherwise); the next read starts a new one. */
 function stopWorker(): void {
   worker?.terminate();
   worker = null;
 }
 
+async function runNext(): Promise<void> {
+  if (running) return;
+  const job = queue.shift();
+  if (!job) return;
+  running = job;
+  try {
+    const image = await createImageBitmap(job.picture);
+    if (running !== job) {
+      image.close();
+      return;
+    }
+    const { width, height } = image;
+    if (width * height > MAX_PICTURE_PIXELS) {
+      image.close();
+      throw new PictureTooLargeError(Math.round((width * height) / 1_000_000));
+    }
+    job.size = { width, height };
+    const request: ReadRequest = { id: job.id, model: job.model, image, keepPasses: job.keepPasses };
+    recognitionWorker().postMessage(request, [image]);
+  } catch (error) {
+    if (running !== job) return;
+    running = null;
+    job.reject(error);
+    void runNext();
+  }
+}
+
 /**
- * The words on a picture with their boxes, read in a worker. The first call loads the engine and
- * the model (a few MB, from the build); `signal` cancels at any stage.
+ * The words on a picture with their boxes, read in a worker shared by the page's panels, one
+ * picture at a time. The first call loads the engine and the model (a few MB, from the build);
+ * `signal` cancels at any stage: a read still waiting leaves the queue, the one being read stops
+ * the worker, and the reads of other panels waiting behind it go on in a new one.
  */
-export async function readText(picture: Blob, locale: string | null | undefined, options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {}): Promise<OcrPage> {
-  const { signal, onProgress } = options;
+export async function readText(
+  picture: Blob,
+  locale: string | null | undefined,
+  options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void; keepPasses?: boolean } = {},
+): Promise<OcrPage & { passes?: OcrWord[][] }> {
+  const { signal, onProgress, keepPasses = false } = options;
   signal?.throwIfAborted();
-  const image = await createImageBitmap(picture);
-  const { width, height } = image;
-  const target = recognitionWorker();
-  const id = nextId++;
-  return new Promise<OcrPage>((resolve, reject) => {
-    const finish = () => {
-      target.removeEventListener('message', onMessage);
-      target.removeEventListener('error', onError);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onMessage = ({ data }: MessageEvent<ReadReply>) => {
-      if (data.id !== id) return;
-      if (data.type === 'progress') onProgress?.({ stage: data.stage, progress: data.progress });
-      else {
-        finish();
-        if (data.type === 'done') resolve({ width, height, words: data.words });
-        else reject(new Error(data.message));
-      }
-    };
-    const onError = (event: ErrorEvent) => {
-      finish();
-      stopWorker();
-      reject(new Error(event.message || 'The text recognition could not start.'));
-    };
+  return new Promise((resolve, reject) => {
     const onAbort = () => {
-      finish();
-      stopWorker();
+      const waiting = queue.indexOf(job);
+      if (waiting >= 0) queue.splice(waiting, 1);
+      if (running === job) {
+        running = null;
+        stopWorker();
+        void runNext();
+      }
       reject(signal?.reason ?? new DOMException('Canceled', 'AbortError'));
     };
-    target.addEventListener('message', onMessage);
-    target.addEventListener('error', onError);
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    const job: Job = {
+      id: nextId++,
+      picture,
+      model: modelFor(locale),
+      keepPasses,
+      onProgress,
+      resolve: (page) => {
+        done();
+        resolve(page);
+      },
+      reject: (error) => {
+        done();
+        reject(error);
+      },
+    };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const request: ReadRequest = { id, model: modelFor(locale), image };
-    target.postMessage(request, [image]);
+    queue.push(job);
+    void runNext();
   });
 }

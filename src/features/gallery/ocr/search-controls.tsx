@@ -2,7 +2,7 @@ import type { MessageKey } from '../../../ui/i18n/en';
 import { useI18n } from '../../../ui/i18n/i18n';
 import type { FindFailure, FindState } from './use-find-string';
 
-const FAILURES: Record<FindFailure, MessageKey> = { load: 'ocr.failedLoad', unsupported: 'ocr.failedUnsupported', read: 'ocr.failedRead' };
+const FAILURES: Record<FindFailure, MessageKey> = { load: 'ocr.failedLoad', unsupported: 'ocr.failedUnsupported', 'too-large': 'ocr.failedTooLarge', read: 'ocr.failedRead' };
 const STAGES = { engine: 'ocr.engine', model: 'ocr.model', reading: 'ocr.reading' } as const;
 
 interface SearchControlsProps {

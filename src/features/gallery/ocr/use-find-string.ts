@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { OcrPage } from '../../../domain/find-string';
 import type { ReadProgress } from './read-text';
 
-/** Why a search failed, in words the panel has: its files did not load, the browser lacks what it needs, or the reading failed. */
-export type FindFailure = 'load' | 'unsupported' | 'read';
+/** Why a search failed, in words the panel has: its files did not load, the browser lacks what it needs, the picture is too large, or the reading failed. */
+export type FindFailure = 'load' | 'unsupported' | 'too-large' | 'read';
 
 function failure(error: unknown): FindFailure {
+  if (error instanceof Error && error.name === 'PictureTooLargeError') return 'too-large';
   if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined' || typeof OffscreenCanvas === 'undefined') return 'unsupported';
   const message = error instanceof Error ? error.message : String(error);
   // A chunk or worker that did not load, a model that did not come: the network, or a deploy in between.

@@ -3,14 +3,6 @@ import { sniffMedia } from '../../../domain/sniff-media';
 
 type PdfJs = typeof import('./pdf-engine');
 
-/**
- * Whether this build shows PDF pages. The custom element is one file for a `<script>` tag (no
- * chunks): pdf.js (about 120 KB gzip) and its worker (370 KB) would be in it for every host, so
- * there a PDF keeps its type icon and the download. Known at build time: the element's build has
- * no pdf.js in it at all.
- */
-export const PDF_PAGES = import.meta.env.MODE !== 'element';
-
 let loading: Promise<PdfJs> | null = null;
 
 /**
@@ -18,7 +10,6 @@ let loading: Promise<PdfJs> | null = null;
  * of it), with its worker: a file of this build, never fetched from anywhere else.
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  if (!PDF_PAGES) return Promise.reject(new Error('This build shows no PDF pages.'));
   loading ??= import('./pdf-engine');
   // A failed load (offline, a deploy that replaced the chunk) is tried again next time.
   loading.catch(() => {

@@ -6,7 +6,6 @@ import type { Asset } from '../../../domain/asset';
 import { effectiveContentType } from '../../../domain/file-kind';
 import { sniffMedia, type SniffedKind } from '../../../domain/sniff-media';
 import type { PreviewAuth } from '../gallery-options';
-import { PDF_PAGES } from './load-pdfjs';
 import { renderPdfThumbnail } from './pdf-thumbnail';
 
 /** What the first page of a would-be PDF gives: a picture and the page count, or the bytes were something else. */
@@ -16,11 +15,10 @@ export type PdfFirstPage =
 
 /**
  * Worth looking at as a PDF: declared one (by type, or by name when the type is generic), or
- * sniffed as one under another name, in a build that shows PDF pages. Only the bytes decide in
- * the end (`openPdf`).
+ * sniffed as one under another name. Only the bytes decide in the end (`openPdf`).
  */
 export function mayBePdf(asset: Pick<Asset, 'contentType' | 'name'>, sniffed?: SniffedKind): boolean {
-  return PDF_PAGES && (sniffed === 'pdf' || effectiveContentType(asset.contentType, asset.name) === 'application/pdf');
+  return sniffed === 'pdf' || effectiveContentType(asset.contentType, asset.name) === 'application/pdf';
 }
 
 /**

@@ -1,8 +1,7 @@
-import { userMessage, type UserMessageKey } from '../../../domain/messages';
-import { formatBytes } from '../../../ui/format';
+import { englishText, userMessage, type UserMessageKey } from '../../../domain/messages';
 import type { UploadStore } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
-import { writeTransaction, type Lane } from './upload-db';
+import { writeTransaction, type FileKeeping, type Lane, type NotKept, type UploadDb } from './upload-db';
 
 /**
  * A file this far back in the line (this many unfinished files before it) is kept at once: it
@@ -14,28 +13,20 @@ const KEEP_AT_ONCE_BEHIND = 8;
 const KEEP_BATCH_FILES = 250;
 const KEEP_BATCH_BYTES = 16 * 1024 * 1024;
 
-/**
- * What became of a record's file. `waiting`: not kept yet (a reload now loses it, and says so);
- * `too-large`: over the size that is kept; `quota`: the browser had no room; `failed`: IndexedDB
- * refused it otherwise; `none`: nothing to keep (no file, or one that will not be sent again).
- */
-export type FileKeeping = 'kept' | 'waiting' | 'too-large' | 'quota' | 'failed' | 'none';
-export type NotKept = Exclude<FileKeeping, 'kept' | 'none'>;
-
-const NOT_KEPT: Record<NotKept, { key: UserMessageKey; title: string }> = {
-  waiting: { key: 'refusal.notKept.closed', title: 'Choose this file again: the page was closed before it could be kept.' },
-  'too-large': { key: 'refusal.notKept.tooLarge', title: 'Choose this file again: at {size} it is larger than the {max} kept across a reload.' },
-  quota: { key: 'refusal.notKept.quota', title: 'Choose this file again: the browser had no room left to keep it across a reload.' },
-  failed: { key: 'refusal.notKept.failed', title: 'Choose this file again: the browser could not keep it across a reload.' },
+const NOT_KEPT: Record<NotKept, UserMessageKey> = {
+  waiting: 'refusal.notKept.closed',
+  'too-large': 'refusal.notKept.tooLarge',
+  quota: 'refusal.notKept.quota',
+  failed: 'refusal.notKept.failed',
 };
 
 /** Why a restored upload has no file: the true reason, and that the user can choose it again. */
 export function notKeptError(reason: NotKept, size: number, max: number): UploadError {
-  const { key, title } = NOT_KEPT[reason];
   const params = reason === 'too-large' ? { size, max } : undefined;
+  const message = userMessage(NOT_KEPT[reason], params, params && ['size', 'max']);
   return {
-    title: title.replace('{size}', formatBytes(size)).replace('{max}', formatBytes(max)),
-    message: userMessage(key, params, params && ['size', 'max']),
+    title: englishText(message),
+    message,
     retryable: false,
     step: 'check',
   };
@@ -54,7 +45,7 @@ function needsBytes(record: UploadRecord): boolean {
 }
 
 export interface FileKeeperOptions {
-  database(): Promise<IDBDatabase>;
+  database(): Promise<UploadDb>;
   /** Where file writes run, one after another, never in the way of the records' writes. */
   lane: Lane;
   maxStoredFileSize: number;
@@ -218,11 +209,12 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
       if (keeping.get(id) === 'kept') deleteFile(id);
       set(id, null);
     },
-    attach(attached: UploadStore) {
-      store = attached;
+    /** Keeps the files of `watched`'s waiting uploads from now on. */
+    start(watched: UploadStore) {
+      store = watched;
       soon();
     },
-    detach() {
+    stop() {
       if (timer) clearTimeout(timer);
       timer = null;
       store = null;
@@ -240,4 +232,3 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
   };
 }
 
-export type FileKeeper = ReturnType<typeof createFileKeeper>;

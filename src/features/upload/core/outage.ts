@@ -151,4 +151,3 @@ export function createOutageWatch({ store, probe, now, random, back, confirmed }
   };
 }
 
-export type OutageWatch = ReturnType<typeof createOutageWatch>;

@@ -1,39 +1,17 @@
 import type { UploadState, UploadStore } from './store';
-import { createFileKeeper, notKeptError, type FileKeeping } from './file-keeper';
+import { createFileKeeper, notKeptError } from './file-keeper';
+import { diffRecords, keeps, signature } from './persistence-diff';
+import { createRecordWrites } from './record-writes';
 import type { UploadRecord } from './types';
-import { createLane, openUploadDb, request, writeTransaction } from './upload-db';
+import { createLane, openUploadDb, readStored, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
 
-export { needsFileAgain, notKeptError } from './file-keeper';
+export { needsFileAgain } from './file-keeper';
 
 /** Files up to this size are kept in IndexedDB to resume after a reload; larger ones are asked for again. */
 export const DEFAULT_MAX_STORED_FILE_SIZE = 200 * 1024 * 1024;
 
 /** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
 const KEEP_FILE_AFTER_MS = 500;
-
-interface StoredRecord {
-  id: string;
-  /** Which panel it belongs to, and which server and account: only those restore it. */
-  namespace: string;
-  owner: string;
-  record: Omit<UploadRecord, 'file'>;
-  file?: FileKeeping;
-  /** Before `file` existed: whether the file was kept. */
-  hasFile?: boolean;
-}
-
-/** Worth keeping until the user dismisses it: anything not finished or canceled. */
-function keeps(record: UploadRecord): boolean {
-  return record.status !== 'done' && record.status !== 'canceled';
-}
-
-/** The fields whose change is worth a write. Progress is not, nor starting to send (after a
- * reload an upload that was running waits again): one write per file for its token, one when it
- * is done, not five. */
-function signature(record: UploadRecord): string {
-  const status = record.status === 'uploading' || record.status === 'finishing' ? 'queued' : record.status;
-  return [status, record.fileToken, record.error?.title, record.attempts, record.file ? 1 : 0, record.size].join('|');
-}
 
 /** A restored record that should have had a file: failed, with the true reason it has none. */
 function withoutFile(record: UploadRecord, stored: StoredRecord, maxStoredFileSize: number): UploadRecord {
@@ -52,57 +30,31 @@ export interface UploadPersistenceOptions {
   keepFileAfterMs?: number;
 }
 
-type RecordWrite = (uploads: IDBObjectStore) => void;
-
 /**
  * Keeps unfinished uploads (with their files) in IndexedDB so that a reload resumes them: the
  * file, its target and its file token. Uppy's Golden Retriever restores files but forgets where
  * they were going; here the target is the point. A name stays until the user dismisses it.
  *
  * Records and files are written in two lanes that never wait for each other: a file token is on
- * disk within milliseconds, not behind a video being copied.
+ * disk within milliseconds, not behind a video being copied. The parts: `upload-db` (IndexedDB),
+ * `persistence-diff` (which changes are worth a write), `record-writes` (one transaction a turn),
+ * `file-keeper` (the bytes, a little after the drop).
  */
 export function createUploadPersistence({
   namespace, owner, maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE, keepFileAfterMs = KEEP_FILE_AFTER_MS,
 }: UploadPersistenceOptions) {
-  let db: Promise<IDBDatabase> | null = null;
+  let db: Promise<UploadDb> | null = null;
   const database = () => (db ??= openUploadDb());
   const recordLane = createLane('Uploads');
   const fileLane = createLane('Files of uploads');
+  const writes = createRecordWrites(database, recordLane);
   const files = createFileKeeper({ database, lane: fileLane, maxStoredFileSize, keepFileAfterMs, changed: putRecord });
   /** What was last written of each record (its signature): an unchanged record is not written. */
   const written = new Map<string, string>();
-  /** Each live record as last seen: what a write stores, also after the store is detached. */
+  /** Each live record as last seen: what a write stores, also after the store is no longer mirrored. */
   const latest = new Map<string, UploadRecord>();
-  /** The write that holds each record's latest change. */
-  const lastWrite = new Map<string, Promise<void>>();
-  /** Changes of one turn (a drop of 100 files) go into one transaction: a reload right after
-   * the drop finds them all, not the first few. The latest change of a record wins. */
-  let batch = new Map<string, RecordWrite>();
-  let batchDone: Promise<void> | null = null;
 
   const writtenAs = (record: UploadRecord) => `${signature(record)}|${files.state(record.id)}`;
-
-  function write(id: string, action: RecordWrite) {
-    batch.set(id, action);
-    if (!batchDone) {
-      const done: Promise<void> = recordLane.run(async () => {
-        await Promise.resolve();
-        const actions = batch;
-        batch = new Map();
-        batchDone = null;
-        try {
-          await writeTransaction(await database(), ['uploads'], (tx) => {
-            for (const act of actions.values()) act(tx.objectStore('uploads'));
-          });
-        } finally {
-          for (const key of actions.keys()) if (lastWrite.get(key) === done) lastWrite.delete(key);
-        }
-      });
-      batchDone = done;
-    }
-    lastWrite.set(id, batchDone);
-  }
 
   /** The record as stored now: built when its transaction runs, so the latest state wins. */
   function stored(id: string): StoredRecord | null {
@@ -113,29 +65,20 @@ export function createUploadPersistence({
   }
 
   function putRecord(id: string) {
-    write(id, (uploads) => {
-      const item = stored(id);
-      if (item) uploads.put(item);
-    });
+    writes.put(id, () => stored(id));
   }
 
   function forget(id: string) {
     written.delete(id);
     latest.delete(id);
     files.forget(id);
-    write(id, (uploads) => uploads.delete(id));
+    writes.delete(id);
   }
 
   async function load(): Promise<UploadRecord[]> {
     try {
-      const idb = await database();
-      const tx = idb.transaction(['uploads', 'files'], 'readonly');
-      const all = (await request(tx.objectStore('uploads').getAll())) as StoredRecord[];
-      const mine = all.filter((s) => s.namespace === namespace && s.owner === owner);
-      // Every record's file is looked for: a file lands before its record says it is kept.
-      const blobs = await Promise.all(mine.map((item) => request(tx.objectStore('files').get(item.id) as IDBRequest<Blob | undefined>)));
-      const restored = mine.map((item, index) => {
-        const file = blobs[index] ?? null;
+      const mine = await readStored(await database(), (s) => s.namespace === namespace && s.owner === owner);
+      const restored = mine.map(({ stored: item, file }) => {
         const found: UploadRecord = { ...item.record, file, sent: 0, retryAt: null, status: item.record.status === 'failed' ? 'failed' : 'queued' };
         const record = withoutFile(found, item, maxStoredFileSize);
         files.restored(record.id, !!file);
@@ -171,47 +114,35 @@ export function createUploadPersistence({
     });
   }
 
-  /** Called on every change of the store (each progress event of each file): no work per record
-   * that did not change, and no arrays of a 2,000-file queue's IDs. */
-  function sync(state: UploadState, previous: UploadState) {
-    if (state.records === previous.records) return;
-    // Records leave the store only with a change of `order` (dismissed, cleared).
-    if (state.order !== previous.order) {
-      for (const id in previous.records) if (!(id in state.records) && latest.has(id)) forget(id);
-    }
-    for (const id in state.records) {
-      const record = state.records[id]!;
-      if (record === previous.records[id]) continue;
-      if (!keeps(record)) {
-        if (latest.has(id)) forget(id);
-        continue;
-      }
-      latest.set(id, record);
+  const changes = {
+    mirrored: (id: string) => latest.has(id),
+    gone: forget,
+    changed(record: UploadRecord) {
+      latest.set(record.id, record);
       files.update(record);
       const sig = writtenAs(record);
-      if (written.get(id) === sig) continue;
-      written.set(id, sig);
-      putRecord(id);
-    }
-  }
+      if (written.get(record.id) === sig) return;
+      written.set(record.id, sig);
+      putRecord(record.id);
+    },
+  };
+  const sync = (state: UploadState, previous: UploadState) => diffRecords(state, previous, changes);
 
   return {
     load,
     /** Mirrors the store into IndexedDB until the returned function is called. */
-    attach: (store: UploadStore) => {
+    mirror(store: UploadStore): () => void {
       sync(store.getState(), { ...store.getState(), records: {} });
       const unsubscribe = store.subscribe(sync);
-      files.attach(store);
+      files.start(store);
       return () => {
         unsubscribe();
-        files.detach();
+        files.stop();
       };
     },
     /** Resolves when the record's latest change is on disk (or could not be written): what an
      * attach waits for, so that after a reload its file token is known and nothing goes twice. */
-    saved(id: string): Promise<void> {
-      return (lastWrite.get(id) ?? Promise.resolve()).catch(() => undefined);
-    },
+    saved: writes.saved,
     /** Resolves when every write so far has landed, files due for keeping (or all, `keepNow`) included. */
     async flush({ keepNow = false } = {}) {
       await files.flush({ keepNow });

@@ -1,5 +1,5 @@
 import { isAbortError, isApiError } from '../../../api/errors';
-import { userMessage } from '../../../domain/messages';
+import { englishText, userMessage } from '../../../domain/messages';
 import type { UploadError } from './types';
 
 /** Automatic tries after a network error, a 408 or a 5xx: then the user is offered "Retry". */
@@ -45,5 +45,6 @@ export function classify(error: unknown): FailureClass {
 export function uploadError(error: unknown, retryable: boolean, step: UploadError['step']): UploadError {
   if (isApiError(error)) return { title: error.title, message: error.userMessage, retryable, step };
   if (error instanceof Error && error.message) return { title: error.message, retryable, step };
-  return { title: 'The upload failed.', message: userMessage('error.uploadFailed'), retryable, step };
+  const message = userMessage('error.uploadFailed');
+  return { title: englishText(message), message, retryable, step };
 }

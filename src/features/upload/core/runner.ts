@@ -4,18 +4,10 @@ import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
 import { addRecords, removeRecords, updateRecord } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
+import { marksUploadOf, newRecords } from './new-uploads';
 import type { NewUpload, RunnerOptions } from './runner-contract';
 
-export type { NewUpload, RunnerEvents, RunnerOptions, UploadTransport } from './runner-contract';
-import { checkUpload } from './checks';
-import { canonicalFileName } from '../../../domain/names';
-import { marksFileName, writeMarksFile } from '../../../domain/marks';
-import { assetVersion } from '../../../domain/marks-index';
-
-/** Sending bytes (step 1): what the concurrency limit counts. */
-function sending(record: UploadRecord): boolean {
-  return record.status === 'uploading' || record.status === 'finishing';
-}
+export type { NewUpload, RunnerEvents, RunnerOptions } from './runner-contract';
 
 export function createUploadRunner(options: RunnerOptions) {
   const { store, transport, events = {} } = options;
@@ -63,9 +55,15 @@ export function createUploadRunner(options: RunnerOptions) {
     }
     // Only byte transfers count against the limit: an attach is a small request, and letting it
     // hold a slot would leave the line idle between one file's bytes and the next one's.
-    let running = state.order.filter((id) => sending(state.records[id]!)).length;
-    const waiting = state.order.some((id) => state.records[id]!.status === 'queued');
-    if (!waiting && !state.order.some((id) => isActive(state.records[id]!))) {
+    // (One pass: pump runs a few times per file, over a queue of maybe thousands.)
+    let running = 0;
+    let work = false;
+    for (const id of state.order) {
+      const { status } = state.records[id]!;
+      if (status === 'uploading' || status === 'finishing') running += 1;
+      else if (status === 'queued' || status === 'attaching') work = true;
+    }
+    if (!work && running === 0) {
       events.idle?.();
       return;
     }
@@ -166,27 +164,13 @@ export function createUploadRunner(options: RunnerOptions) {
   /** The marks file an attached image was waiting for, queued in the same turn as its "done"
    * (one write to disk holds both, so a reload finds one or the other). */
   function queueMarksOf(record: UploadRecord, asset: Asset): string | null {
-    const { marks } = record;
-    const v = assetVersion(asset);
-    const name = marksFileName(asset.name);
-    if (!marks || marks.marks.length === 0 || !v || !name) return null;
-    const text = writeMarksFile({ name: asset.name, v, width: marks.width, height: marks.height }, marks.marks);
-    const [marksId] = enqueue([{ file: new Blob([text], { type: 'application/json' }), name, target: record.target }]);
-    return marksId ?? null;
+    const marks = marksUploadOf(record, asset);
+    return marks ? enqueue([marks])[0] ?? null : null;
   }
 
   /** Adds files with their targets; what the server would refuse fails at once, the rest queue. */
   function enqueue(uploads: NewUpload[]): string[] {
-    const created = uploads.map(({ file, name: given, target, marks }): UploadRecord => {
-      const name = canonicalFileName(given);
-      const problem = checkUpload(name, file.size, target.relativePath, maxFileSize);
-      return {
-        id: newId(), name, size: file.size, type: file.type, file: problem ? null : file, target,
-        status: problem ? 'failed' : 'queued', sent: 0, fileToken: null, attempts: 0, retryAt: null,
-        error: problem ? { ...problem, retryable: false, step: 'check' } : null, asset: null, createdAt: now(),
-        ...(marks ? { marks } : {}),
-      };
-    });
+    const created = newRecords(uploads, { newId, now, maxFileSize });
     addRecords(store, created);
     for (const record of created) if (record.status === 'failed') events.failed?.(record);
     pump();

@@ -70,7 +70,6 @@ export interface UploadRecord {
 }
 
 export const ACTIVE_STATUSES: readonly UploadStatus[] = ['uploading', 'finishing', 'attaching'];
-export const FINISHED_STATUSES: readonly UploadStatus[] = ['done', 'failed', 'canceled'];
 
 export function isActive(record: Pick<UploadRecord, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(record.status);

@@ -1,3 +1,6 @@
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { UploadRecord } from './types';
+
 /**
  * The IndexedDB behind the uploads kept across a reload: `uploads` holds the records (name,
  * target, status, file token), `files` the bytes, by record ID.
@@ -5,41 +8,67 @@
 const DB_NAME = 'segment-asset-panel';
 const DB_VERSION = 1;
 
+/**
+ * What became of a record's file. `waiting`: not kept yet (a reload now loses it, and says so);
+ * `too-large`: over the size that is kept; `quota`: the browser had no room; `failed`: IndexedDB
+ * refused it otherwise; `none`: nothing to keep (no file, or one that will not be sent again).
+ */
+export type FileKeeping = 'kept' | 'waiting' | 'too-large' | 'quota' | 'failed' | 'none';
+export type NotKept = Exclude<FileKeeping, 'kept' | 'none'>;
+
+export interface StoredRecord {
+  id: string;
+  /** Which panel it belongs to, and which server and account: only those restore it. */
+  namespace: string;
+  owner: string;
+  record: Omit<UploadRecord, 'file'>;
+  file?: FileKeeping;
+  /** Before `file` existed: whether the file was kept. */
+  hasFile?: boolean;
+}
+
+interface UploadDbSchema extends DBSchema {
+  uploads: { key: string; value: StoredRecord };
+  files: { key: string; value: Blob };
+}
+
+export type UploadDb = IDBPDatabase<UploadDbSchema>;
 export type UploadDbStore = 'uploads' | 'files';
 
-export function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+export function openUploadDb(): Promise<UploadDb> {
+  return openDB<UploadDbSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('uploads', { keyPath: 'id' });
+      db.createObjectStore('files');
+    },
   });
 }
 
-export function openUploadDb(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_NAME, DB_VERSION);
-  req.onupgradeneeded = () => {
-    req.result.createObjectStore('uploads', { keyPath: 'id' });
-    req.result.createObjectStore('files');
-  };
-  return request(req);
+/** A panel's stored records, each with its file if one was kept: one read-only transaction. */
+export async function readStored(db: UploadDb, mine: (stored: StoredRecord) => boolean): Promise<{ stored: StoredRecord; file: Blob | null }[]> {
+  const tx = db.transaction(['uploads', 'files'], 'readonly');
+  const records = (await tx.objectStore('uploads').getAll()).filter(mine);
+  // Every record's file is looked for: a file lands before its record says it is kept.
+  const files = await Promise.all(records.map((stored) => tx.objectStore('files').get(stored.id)));
+  await tx.done;
+  return records.map((stored, index) => ({ stored, file: files[index] ?? null }));
 }
 
-/** Runs `work` in one readwrite transaction over `stores`: all of it lands, or none. */
-export async function writeTransaction(db: IDBDatabase, stores: UploadDbStore[], work: (tx: IDBTransaction) => void): Promise<void> {
+/**
+ * Runs `work` in one readwrite transaction over `stores`: all of it lands, or none. `work` makes
+ * plain requests (the transaction's end says how they all went, so no promise per write is left
+ * to reject unheard); a request that throws (a quota reached) takes the others with it.
+ */
+export async function writeTransaction(db: UploadDb, stores: UploadDbStore[], work: (tx: IDBTransaction) => void): Promise<void> {
   const tx = db.transaction(stores, 'readwrite');
-  const finished = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
   try {
-    work(tx);
+    work(unwrap(tx));
   } catch (error) {
-    // A put that throws (a quota reached) takes the transaction's other writes with it.
     tx.abort();
-    finished.catch(() => undefined);
+    tx.done.catch(() => undefined);
     throw error;
   }
-  await finished;
+  await tx.done;
 }
 
 /** Tasks that run one after another; a failure is logged (or left to the caller) and the next runs. */

@@ -1,0 +1,46 @@
+import type { UploadState } from './store';
+import type { UploadRecord } from './types';
+
+/** Worth keeping until the user dismisses it: anything not finished or canceled. */
+export function keeps(record: UploadRecord): boolean {
+  return record.status !== 'done' && record.status !== 'canceled';
+}
+
+/** The fields whose change is worth a write. Progress is not, nor starting to send (after a
+ * reload an upload that was running waits again): one write per file for its token, one when it
+ * is done, not five. */
+export function signature(record: UploadRecord): string {
+  const status = record.status === 'uploading' || record.status === 'finishing' ? 'queued' : record.status;
+  return [status, record.fileToken, record.error?.title, record.attempts, record.file ? 1 : 0, record.size].join('|');
+}
+
+export interface RecordChanges {
+  /** Whether the record is mirrored now (so that its leaving matters). */
+  mirrored(id: string): boolean;
+  /** A mirrored record left the store, or finished: it goes from the disk. */
+  gone(id: string): void;
+  /** A record worth keeping changed in some way (its progress, maybe). */
+  changed(record: UploadRecord): void;
+}
+
+/**
+ * What changed between two states of the store. Called on every change of the store (each
+ * progress event of each file): no work per record that did not change, and no arrays of a
+ * 2,000-file queue's IDs.
+ */
+export function diffRecords(state: UploadState, previous: UploadState, changes: RecordChanges): void {
+  if (state.records === previous.records) return;
+  // Records leave the store only with a change of `order` (dismissed, cleared).
+  if (state.order !== previous.order) {
+    for (const id in previous.records) if (!(id in state.records) && changes.mirrored(id)) changes.gone(id);
+  }
+  for (const id in state.records) {
+    const record = state.records[id]!;
+    if (record === previous.records[id]) continue;
+    if (!keeps(record)) {
+      if (changes.mirrored(id)) changes.gone(id);
+      continue;
+    }
+    changes.changed(record);
+  }
+}
