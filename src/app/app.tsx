@@ -5,6 +5,7 @@ import { createPanelQueryClient } from '../api/query-client';
 import { assetKeys } from '../api/query-keys';
 import { formatAssetParam } from '../domain/asset-link';
 import { normalizeScopeCode, parseSegmentId } from '../domain/scope';
+import { forgetThumbnails } from '../features/gallery/thumbnails/thumbnail-store';
 import { ErrorNotice } from '../ui/error-notice';
 import { useI18n } from '../ui/i18n/i18n';
 import { apiBaseUrlFromEnv, mockMode } from './config';
@@ -76,6 +77,8 @@ export function App() {
     // The session ends on the server too; the mock's worker steps aside once it has answered that.
     const ended = connection ? endSession(connection) : Promise.resolve();
     queryClient.clear();
+    // Pictures of the account's files do not outlive the sign-out on a shared computer.
+    void forgetThumbnails();
     setConnection(null);
     setMode('server');
     void ended.then(() => mockSwitch()?.pause());

@@ -79,5 +79,10 @@ test.describe('tile thumbnails', () => {
       expect(await picture(tileImage(again, name))).toMatchObject({ width: 640, type: 'image/webp' });
     }
     expect(fetched.filter((name) => name === 'checkout-screen.png' || name === 'pexels-gons3.jpg')).toEqual([]);
+
+    // Signing out forgets them: pictures of the account's files do not stay on a shared computer.
+    await again.close();
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('segment-asset-panel-thumbnails');
   });
 });

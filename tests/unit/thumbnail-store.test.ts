@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openThumbnailStore } from '../../src/features/gallery/thumbnails/thumbnail-store';
+import { forgetThumbnails, openThumbnailStore } from '../../src/features/gallery/thumbnails/thumbnail-store';
 
 const URL_A = 'https://wordbee.mock/api/resources/assets/27665601?scope=pr7214&filename=a.png&v=1';
 const URL_A2 = 'https://wordbee.mock/api/resources/assets/27665601?scope=pr7214&filename=a.png&v=2';
@@ -86,5 +86,19 @@ describe('thumbnail store', () => {
     await store.put('huge', thumb(600));
     expect(await store.get('huge')).toBeNull();
     expect(await store.get('small')).not.toBeNull();
+  });
+});
+
+describe('forgetting thumbnails (sign-out)', () => {
+  it('deletes them all, closes an open store instead of waiting on it, and a store opened again starts empty', async () => {
+    const { factory, store } = await fresh(10_000);
+    await store.put(URL_A, thumb(100));
+    expect(store.isOpen()).toBe(true);
+    await forgetThumbnails(factory);
+    expect(store.isOpen()).toBe(false);
+    const again = await openThumbnailStore({ indexedDB: factory, capBytes: 10_000, now: clock() });
+    expect(await again.get(URL_A)).toBeNull();
+    await again.put(URL_A2, thumb(50));
+    expect(await again.get(URL_A2)).not.toBeNull();
   });
 });

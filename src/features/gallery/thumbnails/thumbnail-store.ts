@@ -11,6 +11,8 @@ export interface ThumbnailStore {
   /** Keeps it; the oldest kept ones go while all together weigh more than the cap. */
   put(url: string, thumbnail: StoredThumbnail): Promise<void>;
   close(): void;
+  /** False once closed, by this side or because the database is being deleted (sign-out). */
+  isOpen(): boolean;
 }
 
 interface Entry {
@@ -72,8 +74,14 @@ function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
  */
 export async function openThumbnailStore({ indexedDB, capBytes, name = THUMBNAIL_DB, now = Date.now }: ThumbnailStoreOptions): Promise<ThumbnailStore> {
   const db = await open(indexedDB, name);
-  // Another tab upgrading the database (a later version of the panel) must not wait on this one.
-  db.onversionchange = () => db.close();
+  let isOpen = true;
+  const close = () => {
+    isOpen = false;
+    db.close();
+  };
+  // Another tab upgrading the database (a later version of the panel), or a sign-out deleting it,
+  // must not wait on this one.
+  db.onversionchange = close;
 
   async function get(url: string): Promise<StoredThumbnail | null> {
     const entry = await done<Entry | undefined>(db.transaction(ENTRIES).objectStore(ENTRIES).get(url));
@@ -106,5 +114,20 @@ export async function openThumbnailStore({ indexedDB, capBytes, name = THUMBNAIL
     await finished;
   }
 
-  return { get, put, close: () => db.close() };
+  return { get, put, close, isOpen: () => isOpen };
+}
+
+/**
+ * Deletes every kept thumbnail (the whole database): on sign-out, pictures of the account's
+ * files must not stay on a shared computer. Open connections (a worker's) close themselves on
+ * the version change; a store opened afterwards starts empty.
+ */
+export function forgetThumbnails(factory: IDBFactory | undefined = globalThis.indexedDB, name = THUMBNAIL_DB): Promise<void> {
+  if (!factory) return Promise.resolve();
+  return new Promise((resolve) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    // Not deleted (storage blocked): nothing more this page can do, and signing out goes on.
+    request.onerror = () => resolve();
+  });
 }

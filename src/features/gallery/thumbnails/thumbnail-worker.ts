@@ -18,8 +18,11 @@ const scope = globalThis as unknown as {
 const WEBP_QUALITY = 0.8;
 
 let store: Promise<ThumbnailStore | null> | null = null;
-/** IndexedDB may be missing or refused (a private window, storage blocked): then nothing is kept. */
-function thumbnails(): Promise<ThumbnailStore | null> {
+/** IndexedDB may be missing or refused (a private window, storage blocked): then nothing is kept.
+ * A store closed by a sign-out (the database deleted) is opened afresh on the next use. */
+async function thumbnails(): Promise<ThumbnailStore | null> {
+  const current = await store;
+  if (current && !current.isOpen()) store = null;
   store ??= typeof indexedDB === 'undefined'
     ? Promise.resolve(null)
     : openThumbnailStore({ indexedDB, capBytes: THUMBNAIL_CACHE_BYTES }).catch(() => null);
