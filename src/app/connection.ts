@@ -1,4 +1,5 @@
 import { credentialSession, revokeToken } from '../api/auth';
+import { settleBeforeSignOut } from '../api/before-sign-out';
 import { createApiClient, type ApiClient } from '../api/client';
 
 export interface Connection {
@@ -33,6 +34,8 @@ export async function connect(baseUrl: string, accountId: string, apiKey: string
  */
 export async function disconnect(connection: Connection): Promise<void> {
   try {
+    // What must still go out with this session (deletes waiting out their Undo) goes first.
+    await settleBeforeSignOut(connection.client);
     await revokeToken(connection.client);
   } catch {
     // Nothing to do: the token dies on its own after 30 idle minutes, and it is forgotten below.

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
@@ -33,5 +33,25 @@ describe('"Disconnect" ends the session on the server too', () => {
     await screen.findByRole('form', { name: 'Connect to Wordbee Translator' });
     await waitFor(() => expect(logouts).toEqual([503]));
     expect(screen.queryByText(/Signed in as demo/)).toBeNull();
+  });
+
+  it('a delete still waiting out its Undo goes out, and is answered, before the logout', async () => {
+    const mock = await startMock();
+    await signedIn(mock);
+    const calls: string[] = [];
+    mock.server.events.on('response:mocked', ({ request, response }) => {
+      if (request.method === 'DELETE') calls.push(`${new URL(request.url).pathname} ${response.status}`);
+    });
+    const name = 'pexels-gons3.jpg';
+    await userEvent.click(await screen.findByRole('button', { name: `Delete ${name}` }, { timeout: 10_000 }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: `Delete ${name}?` })).getByRole('button', { name: 'Delete' }));
+    await screen.findByRole('button', { name: `Undo deleting ${name}` });
+    expect(calls).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect to a server\u2026' }));
+    await waitFor(() => expect(calls.at(-1)).toBe('/api/auth/token 200'));
+    expect(calls).toEqual(['/api/resources/assets/27665601 200', '/api/auth/token 200']);
+    expect([...mock.store.state.assets.values()].some((a) => a.name === name)).toBe(false);
+    // Not renewed behind the user's back: no session is left.
+    expect(mock.store.state.sessions.size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { beforeSignOut } from '../../api/before-sign-out';
 import { useApiClient } from '../../api/client-context';
 import { isApiError } from '../../api/errors';
 import { assetKeys } from '../../api/query-keys';
@@ -53,7 +54,7 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
   const owner = `${client.apiRoot}|${client.session.accountId}`;
 
   /** `keepalive`: the page (or the panel) is going away; written down until known to have gone out. */
-  function send(p: PendingDelete, keepalive = false) {
+  function send(p: PendingDelete, keepalive = false): Promise<void> {
     const toast = toastOf.get(p.id);
     toastOf.delete(p.id);
     if (toast !== undefined) toasts.withdraw(toast);
@@ -63,7 +64,7 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
       const assets = [...p.hidden.values()].map(({ segmentId, locale, relativePath, name, downloadUrl }) => ({ segmentId, locale, relativePath, name, downloadUrl }));
       unsentDeletes.remember(owner, { id: note, scope: p.scope, segmentId: p.segmentId, assets, at: Date.now() });
     }
-    queue.send(p.id, keepalive).then(
+    return queue.send(p.id, keepalive).then(
       (sent) => {
         if (note) unsentDeletes.forget(owner, note);
         if (sent) latest.current.callbacks.onDeleted?.(deletedAssets(p.request), all);
@@ -94,9 +95,12 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
         latest.current.callbacks.onDeleted?.(gone.filter((a) => !isMarksAsset(a)), false);
       }, () => unsentDeletes.remember(owner, entry));
     }
-    const leave = () => queue.waiting().forEach((p) => send(p, true));
+    const leave = () => queue.waiting().forEach((p) => void send(p, true));
     window.addEventListener('pagehide', leave);
+    // Signing out inside the Undo window: the deletes go out (and are answered) before the logout.
+    const offSignOut = beforeSignOut(client, () => Promise.all(queue.waiting().map((p) => send(p, true))));
     return () => {
+      offSignOut();
       window.removeEventListener('pagehide', leave);
       leave();
       stop();

@@ -2,7 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
-import { addRecords, removeRecords, updateRecord } from './store';
+import { addRecords, removeRecords, updateRecord, type UploadState } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
 import { marksUploadOf, newRecords } from './new-uploads';
 import type { NewUpload, RunnerOptions } from './runner-contract';
@@ -43,6 +43,25 @@ export function createUploadRunner(options: RunnerOptions) {
     }, Math.max(0, at - now()));
   }
 
+  /** The queue's records before `settled.count` are done or canceled (for good: neither ever
+   * starts again), in the order array `settled.order`; a new array that only grew keeps them. */
+  let settled: { order: readonly string[]; count: number } = { order: [], count: 0 };
+
+  /** How many records at the queue's start are settled: pump need not look at them again. */
+  function settledUpTo(state: UploadState): number {
+    const { order, records } = state;
+    let count = settled.count;
+    // Records are appended (`addRecords`) or removed (`removeRecords`): after a removal, count afresh.
+    if (order !== settled.order && (order.length < settled.count || order[count - 1] !== settled.order[count - 1])) count = 0;
+    while (count < order.length) {
+      const { status } = records[order[count]!]!;
+      if (status !== 'done' && status !== 'canceled') break;
+      count += 1;
+    }
+    settled = { order, count };
+    return count;
+  }
+
   /** Starts what may start now and sets one timer for the next thing that waits. */
   function pump() {
     if (stopped) return;
@@ -55,11 +74,14 @@ export function createUploadRunner(options: RunnerOptions) {
     }
     // Only byte transfers count against the limit: an attach is a small request, and letting it
     // hold a slot would leave the line idle between one file's bytes and the next one's.
-    // (One pass: pump runs a few times per file, over a queue of maybe thousands.)
+    // (One pass, from the first unsettled record: pump runs a few times per file, over a queue of
+    // maybe thousands, most of them done.)
+    const { order } = state;
+    const from = settledUpTo(state);
     let running = 0;
     let work = false;
-    for (const id of state.order) {
-      const { status } = state.records[id]!;
+    for (let i = from; i < order.length; i += 1) {
+      const { status } = state.records[order[i]!]!;
       if (status === 'uploading' || status === 'finishing') running += 1;
       else if (status === 'queued' || status === 'attaching') work = true;
     }
@@ -67,8 +89,9 @@ export function createUploadRunner(options: RunnerOptions) {
       events.idle?.();
       return;
     }
-    for (const id of state.order) {
+    for (let i = from; i < order.length; i += 1) {
       if (running >= store.getState().limit) break;
+      const id = order[i]!;
       const record = get(id)!;
       if (record.status !== 'queued' || !record.file && !record.fileToken) continue;
       if (record.retryAt && record.retryAt > now()) {
