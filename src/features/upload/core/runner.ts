@@ -21,7 +21,15 @@ export function createUploadRunner(options: RunnerOptions) {
   let stopped = false;
 
   const get = (id: string) => store.getState().records[id];
-  const update = (id: string, change: Partial<UploadRecord>) => updateRecord(store, id, change);
+  /** The queue's records before `settled.count` are done or canceled (for good: neither ever
+   * starts again), in the order array `settled.order`; a new array that only grew keeps them. */
+  let settled: { order: readonly string[]; count: number } = { order: [], count: 0 };
+  const isSettled = (record: UploadRecord | undefined) => record?.status === 'done' || record?.status === 'canceled';
+  const update = (id: string, change: Partial<UploadRecord>) => {
+    // A settled record never changes status again; should one (say after a host callback threw), pump looks at all again.
+    if (change.status && isSettled(get(id))) settled = { order: [], count: 0 };
+    updateRecord(store, id, change);
+  };
 
   const outage = transport.probe && createOutageWatch({
     store, now, random,
@@ -43,10 +51,6 @@ export function createUploadRunner(options: RunnerOptions) {
     }, Math.max(0, at - now()));
   }
 
-  /** The queue's records before `settled.count` are done or canceled (for good: neither ever
-   * starts again), in the order array `settled.order`; a new array that only grew keeps them. */
-  let settled: { order: readonly string[]; count: number } = { order: [], count: 0 };
-
   /** How many records at the queue's start are settled: pump need not look at them again. */
   function settledUpTo(state: UploadState): number {
     const { order, records } = state;
@@ -54,8 +58,7 @@ export function createUploadRunner(options: RunnerOptions) {
     // Records are appended (`addRecords`) or removed (`removeRecords`): after a removal, count afresh.
     if (order !== settled.order && (order.length < settled.count || order[count - 1] !== settled.order[count - 1])) count = 0;
     while (count < order.length) {
-      const { status } = records[order[count]!]!;
-      if (status !== 'done' && status !== 'canceled') break;
+      if (!isSettled(records[order[count]!])) break;
       count += 1;
     }
     settled = { order, count };
