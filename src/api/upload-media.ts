@@ -42,8 +42,8 @@ function abortError(): DOMException {
 }
 
 /**
- * How long a request may go silent before its connection is taken for dead: no byte sent for a
- * minute while sending, or no answer three minutes after the last byte (the server may still be
+ * How long a request may go silent before its connection is taken for dead: once its first bytes
+ * went, no more sent for a minute, or no answer three minutes after the last byte (the server may still be
  * storing a big file). A half-open connection (a network change, a sleeping laptop) never fails
  * by itself; this turns it into a network error, which the queue retries with the same bytes.
  */
@@ -73,8 +73,12 @@ function sendWithXhr(url: string, form: FormData, headers: AuthHeaders, options:
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('Accept', 'application/json');
+    let sent = -1;
     xhr.upload.onprogress = (event) => {
-      watch(STALL_LIMITS_MS.sending);
+      // Watched from the first byte on, and kept alive by bytes that move: a request the browser
+      // holds back (all its connections to the host busy) has sent nothing and is not stalled.
+      if (event.loaded > sent) watch(STALL_LIMITS_MS.sending);
+      sent = event.loaded;
       if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
     };
     xhr.upload.onload = () => {
@@ -95,7 +99,6 @@ function sendWithXhr(url: string, form: FormData, headers: AuthHeaders, options:
       done();
       reject(stalled ? networkError() : abortError());
     };
-    watch(STALL_LIMITS_MS.sending);
     xhr.send(form);
   });
 }

@@ -1,8 +1,8 @@
-import { QueryClientProvider, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider, queryOptions, skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import { createPanelQueryClient } from '../api/query-client';
-import { assetKeys } from '../api/query-keys';
+import { marksKeys, previewKeys } from '../api/query-keys';
 import { formatAssetParam } from '../domain/asset-link';
 import { normalizeScopeCode, parseSegmentId } from '../domain/scope';
 import { forgetThumbnails } from '../features/gallery/thumbnails/thumbnail-store';
@@ -60,6 +60,11 @@ export function App() {
   // every selection: that would cost a call per key.
   const [queryClient] = useState(createPanelQueryClient);
   const segmentSource = useQuery(segmentSourceQuery(connection, scope), queryClient);
+  // The panel waits for the segment texts the first time only: unmounting it for another scope's
+  // texts would stop its uploads and send its waiting deletes.
+  const [sourceSeen, setSourceSeen] = useState(false);
+  if (!sourceSeen && (segmentSource.isSuccess || segmentSource.isError)) setSourceSeen(true);
+  const holdPanel = segmentSource.isLoading && !sourceSeen;
 
   const targetForm = (done?: () => void) => (
     <TargetForm
@@ -120,8 +125,8 @@ export function App() {
             <div className="sap-workspace">
               {/* While the segment texts load (mock only, quick) the panel waits: its header would
                   otherwise grow a line under the user when they arrive. */}
-              {scope && segmentId && segmentSource.isLoading && <p role="status" className="sap-muted">{t('assets.loading')}</p>}
-              {scope && segmentId && !segmentSource.isLoading
+              {scope && segmentId && holdPanel && <p role="status" className="sap-muted">{t('assets.loading')}</p>}
+              {scope && segmentId && !holdPanel
                 ? (
                   <Suspense fallback={<p role="status" className="sap-muted">{t('assets.loading')}</p>}>
                     <AssetPanel
@@ -165,13 +170,21 @@ export function App() {
               ) : null}
             </div>
             {devMock && connection.mock && (
-              <devMock.Menu baseUrl={window.location.origin} segmentId={segmentId} onDataChanged={() => void queryClient.invalidateQueries({ queryKey: assetKeys.all })} />
+              <devMock.Menu baseUrl={window.location.origin} segmentId={segmentId} onDataChanged={() => void resetMockData(queryClient)} />
             )}
           </>
         )}
       </main>
     </div>
   );
+}
+
+/** After the mock menu changed the data: everything cached about it is read again (lists, rights,
+ * and previews and marks kept by download URL, which a reset may reuse for other bytes). */
+function resetMockData(queryClient: QueryClient) {
+  queryClient.removeQueries({ queryKey: previewKeys.all });
+  queryClient.removeQueries({ queryKey: marksKeys.all });
+  return queryClient.resetQueries();
 }
 
 /** The segment list's place while its texts and code load: the same box, so nothing moves. */

@@ -69,6 +69,18 @@ describe('an upload whose connection goes silent', () => {
     await failed;
   });
 
+  it('a request the browser holds back (no byte sent yet: its connections to the host are busy) is not stalled', async () => {
+    const result = uploadMedia(client, new Blob(['x']), { filename: 'a.png' });
+    const xhr = FakeXhr.last;
+    vi.advanceTimersByTime(STALL_LIMITS_MS.sending * 3);
+    expect(xhr.aborted).toBe(false);
+    // Its bytes start moving, then stop: from there the limit runs.
+    xhr.progress(0);
+    vi.advanceTimersByTime(STALL_LIMITS_MS.sending);
+    expect(xhr.aborted).toBe(true);
+    await expect(result).rejects.toSatisfy((e) => e instanceof ApiError && e.kind === 'network');
+  });
+
   it('waits longer for the answer once every byte is sent, then gives up the same way', async () => {
     const result = uploadMedia(client, new Blob(['x']), { filename: 'a.png' });
     const failed = expect(result).rejects.toSatisfy((e) => e instanceof ApiError && e.kind === 'network');

@@ -88,7 +88,10 @@ export function useRovingGrid({ assets, grid, columns, pageRows, first, last, sc
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const index = cellIndex(event.target);
-    if (index !== null) remember(index);
+    if (index === null) return;
+    remember(index);
+    // A tile focused another way (a click) wins over a move still on its way.
+    if (index !== pending.current) pending.current = null;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -105,7 +108,9 @@ export function useRovingGrid({ assets, grid, columns, pageRows, first, last, sc
       }
       return;
     }
-    const index = onCell ? Number(target.dataset.index) : activeIndex;
+    // Keys pressed faster than the window renders go on from the tile on its way, not from the
+    // one that still holds the focus (else a Page Down in a quick run is lost).
+    const index = pending.current ?? (onCell ? Number(target.dataset.index) : activeIndex);
     const asset = assets[index];
     if (!asset) return;
     const rowStart = index - (index % columns);

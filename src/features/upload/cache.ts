@@ -55,6 +55,11 @@ export function createArrivals(queryClient: QueryClient, { soonMs = 150, streamM
     const batch = arrived;
     arrived = [];
     putAssetsInCache(queryClient, batch);
+    // The segment list's counts (a small call per page of segments) follow with the tiles, not
+    // only once the whole queue is quiet: a long video must not keep them stale for minutes.
+    for (const scope of new Set(batch.map((a) => a.scope))) {
+      void queryClient.invalidateQueries({ queryKey: [...assetKeys.scope(scope), 'segments'] });
+    }
   };
   return {
     add(scope: string, asset: Asset) {

@@ -39,6 +39,7 @@ export async function openPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<
   signal?.throwIfAborted();
   const task = pdfjs.getDocument({
     data: bytes.slice(),
+    worker: pdfjs.pdfWorker,
     isEvalSupported: false,
     enableXfa: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,

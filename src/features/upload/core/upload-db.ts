@@ -49,8 +49,8 @@ export async function readStored(db: UploadDb, mine: (stored: StoredRecord) => b
   const tx = db.transaction(['uploads', 'files'], 'readonly');
   const records = (await tx.objectStore('uploads').getAll()).filter(mine);
   // Every record's file is looked for: a file lands before its record says it is kept.
-  const files = await Promise.all(records.map((stored) => tx.objectStore('files').get(stored.id)));
-  await tx.done;
+  // Read together with the transaction's end: a failed read must not leave tx.done to reject unheard.
+  const [files] = await Promise.all([Promise.all(records.map((stored) => tx.objectStore('files').get(stored.id))), tx.done]);
   return records.map((stored, index) => ({ stored, file: files[index] ?? null }));
 }
 
