@@ -97,7 +97,7 @@ export async function benchOcr(options: { filter?: string; port?: number; log?: 
 }
 
 export function printOcr(result: OcrBenchResult): void {
-  printScores(`OCR test set (${result.shots} screenshots), tesseract.js 7 (two readings per image), matching by src/domain/find-string.ts`, result.scores, result.overview);
+  printScores(`OCR test set (${result.shots} screenshots), tesseract.js 7 (two readings per image, a third of text in flat boxes read unsurely), matching by src/domain/find-string.ts`, result.scores, result.overview);
   console.log('  time from the request to the words:');
   for (const [i, t] of result.times.entries()) {
     const warm = (w: OcrTimes['warm1x']) => (w.count ? `median ${w.median} ms, max ${w.max} ms` : 'none');

@@ -56,6 +56,14 @@ describe('preparing a screenshot for recognition', () => {
     const second = [word('to', 0, 0.7, 0), word('avoid', 45, 0.7, 0), word('losing', 90, 0.7, 0), word('changes', 400, 0.96, 1)];
     expect(mergePasses(first, second).map((w) => `${w.text}@${w.confidence}`)).toEqual(['to@0.9', 'avoid@0.9', 'losing@0.9', 'changes@0.96']);
   });
+
+  it('weighs every line of a place together: a line read whole is not lost to a piece of it read as surely', () => {
+    const word = (text: string, x: number, confidence: number, line: number): OcrWord => ({ text, box: { x0: x, y0: 0, x1: x + 8 * text.length, y1: 10 }, confidence, line });
+    // The first reading lost the start of the button's text and cut the rest in two pieces; one piece is as sure as the whole.
+    const first = [word('SER', 27, 0.91, 0), word('LA', 58, 0.96, 0), word('COMMANDE', 102, 0.96, 0)];
+    const second = [word('PASSER', 0, 0.96, 0), word('LA', 58, 0.96, 0), word('COMMANDE', 81, 0.96, 0)];
+    expect(mergePasses(first, second).map((w) => w.text)).toEqual(['PASSER', 'LA', 'COMMANDE']);
+  });
 });
 
 describe('the running minimum and maximum of the contrast reading', () => {

@@ -35,20 +35,33 @@ function linesOf(words: readonly OcrWord[]): OcrWord[][] {
 const sureness = (line: readonly OcrWord[]) => line.reduce((sum, w) => sum + w.confidence * w.text.length, 0) / Math.max(1, line.reduce((sum, w) => sum + w.text.length, 0));
 
 /**
- * Two readings of one picture as one: where lines of both cover the same place, the reading that
- * is surer of its letters there wins; lines only one reading found are kept. Lines are compared
- * as text runs (see textLines: a paragraph and the button beside it are two), so a button read
- * better by one reading does not take the paragraph of the other with it. Lines are numbered
- * anew in reading order (the first reading's, then the second's).
+ * Two readings of one picture as one: lines of the two that cover the same place (linked through
+ * any chain of overlaps) are weighed together, and the reading that is surer of its letters there
+ * wins them all (the first on a tie), so a line read whole by one is not lost to a piece of it
+ * the other read as surely; lines only one reading found are kept. Lines are compared as text
+ * runs (see textLines: a paragraph and the button beside it are two), so a button read better by
+ * one reading does not take the paragraph of the other with it. Lines are numbered anew in
+ * reading order (the first reading's, then the second's).
  */
 export function mergePasses(first: readonly OcrWord[], second: readonly OcrWord[]): OcrWord[] {
-  const kept = linesOf(textLines(first)).map((line) => ({ line, dropped: false }));
-  const added: OcrWord[][] = [];
-  for (const line of linesOf(textLines(second))) {
-    const rivals = kept.filter((k) => !k.dropped && k.line.some((o) => line.some((w) => overlaps(w, o))));
-    if (rivals.some((r) => sureness(r.line) >= sureness(line))) continue;
-    for (const rival of rivals) rival.dropped = true;
-    added.push(line);
+  const lines = [...linesOf(textLines(first)).map((words) => ({ words, first: true })), ...linesOf(textLines(second)).map((words) => ({ words, first: false }))];
+  const group = lines.map((_, index) => index);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (const [i, a] of lines.entries()) {
+    if (!a.first) continue;
+    for (const [j, b] of lines.entries()) {
+      if (!b.first && a.words.some((o) => b.words.some((w) => overlaps(w, o)))) group[find(j)] = find(i);
+    }
   }
-  return [...kept.filter((k) => !k.dropped).map((k) => k.line), ...added].flatMap((line, index) => line.map((w) => ({ ...w, line: index })));
+  // Per place, whether the first reading's lines stay there (a place only one reading read is that reading's).
+  const firstWins = new Map<number, boolean>();
+  for (const at of new Set(lines.map((_, i) => find(i)))) {
+    const members = lines.filter((_, i) => find(i) === at);
+    const ofFirst = members.filter((m) => m.first).flatMap((m) => m.words);
+    const ofSecond = members.filter((m) => !m.first).flatMap((m) => m.words);
+    firstWins.set(at, ofSecond.length === 0 || (ofFirst.length > 0 && sureness(ofFirst) >= sureness(ofSecond)));
+  }
+  return lines
+    .filter((line, i) => firstWins.get(find(i)) === line.first)
+    .flatMap((line, index) => line.words.map((w) => ({ ...w, line: index })));
 }

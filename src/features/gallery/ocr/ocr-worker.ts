@@ -14,6 +14,7 @@ import eng from '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz?url';
 import fra from '@tesseract.js-data/fra/4.0.0_best_int/fra.traineddata.gz?url';
 import type { OcrWord } from '../../../domain/find-string';
 import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
+import { findBoxedText, readWell, textStrip } from './boxed-text';
 import { contrastPicture, mergePasses } from './ocr-picture';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -105,6 +106,31 @@ async function recognize(engine: Tesseract, picture: Blob): Promise<OcrWord[]> {
   return words;
 }
 
+/**
+ * A third reading, of text in flat boxes (buttons, fields) that the two others did not read
+ * surely or gave a box too large: each box's ink cut out, measured against the box's own colour,
+ * enlarged, and all of them read at once, one box a line (see boxed-text.ts).
+ */
+async function readBoxedText(engine: Tesseract, image: ImageBitmap, words: readonly OcrWord[]): Promise<OcrWord[]> {
+  const { width, height } = image;
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, width, height);
+  // At most 20 boxes (a screen full of them would cost seconds); most screens have a few.
+  const boxes = findBoxedText(data, width, height).filter((box) => !readWell(box, words)).slice(0, 20);
+  if (!boxes.length) return [];
+  const strip = textStrip(data, width, height, boxes);
+  const picture = new OffscreenCanvas(strip.width, strip.height);
+  picture.getContext('2d')!.putImageData(new ImageData(strip.rgba, strip.width, strip.height), 0, 0);
+  await engine.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+  const read = await recognize(engine, await picture.convertToBlob({ type: 'image/png' }));
+  return read.flatMap((word) => {
+    const box = strip.toPicture(word.box);
+    return box ? [{ ...word, box }] : [];
+  });
+}
+
 self.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
   current = data.id;
   try {
@@ -117,8 +143,12 @@ self.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
     // analysis takes for pictures or table cells and skips.
     await engine.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
     const contrast = await recognize(engine, await contrastPicture(data.image, true));
+    const both = mergePasses(plain, contrast);
+    const boxed = await readBoxedText(engine, data.image, both);
     data.image.close();
-    post({ id: data.id, type: 'done', words: mergePasses(plain, contrast), passes: data.keepPasses ? [plain, contrast] : undefined });
+    // The boxes' own reading first: a line of the others takes a box's place only if it is surer.
+    const words = boxed.length ? mergePasses(boxed, both) : both;
+    post({ id: data.id, type: 'done', words, passes: data.keepPasses ? [plain, contrast, boxed] : undefined });
   } catch (error) {
     post({ id: data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
