@@ -78,4 +78,36 @@ describe('reading text in the page\'s one recognition worker', () => {
     FakeWorker.made[0]!.answer({ id: FakeWorker.made[0]!.posted[0]!.id, type: 'failed', message: 'broken' });
     await expect(next).rejects.toThrow('broken');
   });
+
+  it('refuses a picture whose header claims over 50 megapixels before decoding it (a small file, a huge canvas)', async () => {
+    const decode = vi.fn(async () => ({ width: 1, height: 1, close: () => {} }));
+    vi.stubGlobal('createImageBitmap', decode);
+    const { readText, PictureTooLargeError } = await import('../../src/features/gallery/ocr/read-text');
+    const header = new Uint8Array(33);
+    header.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(header.buffer).setUint32(16, 20_000);
+    new DataView(header.buffer).setUint32(20, 20_000);
+    await expect(readText(new Blob([header], { type: 'image/png' }), 'en')).rejects.toBeInstanceOf(PictureTooLargeError);
+    expect(decode).not.toHaveBeenCalled();
+  });
+
+  it('a read stopped while its picture is still being decoded leaves the warm worker for the next read', async () => {
+    const { readText } = await import('../../src/features/gallery/ocr/read-text');
+    const warm = readText(picture(500), 'en');
+    await vi.waitFor(() => expect(FakeWorker.made[0]?.posted).toHaveLength(1));
+    FakeWorker.made[0]!.answer({ id: FakeWorker.made[0]!.posted[0]!.id, type: 'done', words: [] });
+    await warm;
+    let decoded!: () => void;
+    vi.stubGlobal('createImageBitmap', (blob: Blob) => new Promise((resolve) => {
+      decoded = () => resolve({ width: blob.size, height: 1000, close: () => {} });
+    }));
+    const stop = new AbortController();
+    const slow = readText(picture(900), 'en', { signal: stop.signal });
+    await vi.waitFor(() => expect(decoded).toBeTypeOf('function'));
+    stop.abort();
+    await expect(slow).rejects.toMatchObject({ name: 'AbortError' });
+    decoded();
+    expect(FakeWorker.made[0]!.terminated).toBe(false);
+    expect(FakeWorker.made).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type { OcrPage, OcrWord } from '../../../domain/find-string';
+import { MAX_DECODED_PIXELS, PICTURE_HEADER_BYTES, pictureSize } from '../../../domain/picture-size';
 import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
 
 export interface ReadProgress {
@@ -11,7 +12,7 @@ export interface ReadProgress {
  * Above this many pixels a picture is not read: the contrast reading holds several full-size
  * copies of it (about 10 bytes a pixel), and no screen is that large (a 8K screen is 33 MP).
  */
-export const MAX_PICTURE_PIXELS = 50_000_000;
+export const MAX_PICTURE_PIXELS = MAX_DECODED_PIXELS;
 
 /** A picture too large to read; `megapixels` says how large it is. */
 export class PictureTooLargeError extends Error {
@@ -38,6 +39,8 @@ interface Job {
   keepPasses: boolean;
   /** Known once the picture is decoded. */
   size?: { width: number; height: number };
+  /** Handed to the worker: from here only stopping the worker stops the read. */
+  posted?: boolean;
   onProgress?: (p: ReadProgress) => void;
   resolve(page: OcrPage & { passes?: OcrWord[][] }): void;
   reject(error: unknown): void;
@@ -88,6 +91,9 @@ async function runNext(): Promise<void> {
   if (!job) return;
   running = job;
   try {
+    // The header says the size before anything decodes it: a small file may claim a huge canvas.
+    const head = pictureSize(new Uint8Array(await job.picture.slice(0, PICTURE_HEADER_BYTES).arrayBuffer()));
+    if (head && head.width * head.height > MAX_PICTURE_PIXELS) throw new PictureTooLargeError(Math.round((head.width * head.height) / 1_000_000));
     const image = await createImageBitmap(job.picture);
     if (running !== job) {
       image.close();
@@ -101,6 +107,7 @@ async function runNext(): Promise<void> {
     job.size = { width, height };
     const request: ReadRequest = { id: job.id, model: job.model, image, keepPasses: job.keepPasses };
     recognitionWorker().postMessage(request, [image]);
+    job.posted = true;
   } catch (error) {
     if (running !== job) return;
     running = null;
@@ -128,7 +135,8 @@ export async function readText(
       if (waiting >= 0) queue.splice(waiting, 1);
       if (running === job) {
         running = null;
-        stopWorker();
+        // Still decoding on this side: the worker (warm, its model loaded) stays for the next read.
+        if (job.posted) stopWorker();
         void runNext();
       }
       reject(signal?.reason ?? new DOMException('Canceled', 'AbortError'));

@@ -5,6 +5,7 @@
  * where the browser encodes it, else PNG). The new file holds pixels and nothing else, whatever
  * the original held. Thumbnails are kept by download URL in IndexedDB (thumbnail-store.ts).
  */
+import { PICTURE_HEADER_BYTES, tooManyPixels } from '../../../domain/picture-size';
 import { sniffMedia, SNIFF_MARKUP_BYTES } from '../../../domain/sniff-media';
 import { THUMBNAIL_CACHE_BYTES, thumbnailSize, type ThumbnailOutcome, type ThumbnailRequest, type ThumbnailResponse } from './thumbnail-protocol';
 import { openThumbnailStore, type ThumbnailStore } from './thumbnail-store';
@@ -51,6 +52,9 @@ async function shrink(blob: Blob): Promise<ThumbnailOutcome> {
 async function make(url: string, blob: Blob): Promise<ThumbnailOutcome> {
   const media = sniffMedia(new Uint8Array(await blob.slice(0, SNIFF_MARKUP_BYTES).arrayBuffer()));
   if (media.kind !== 'image') return { kind: 'other', sniffed: media.kind, type: media.type };
+  // A picture whose header claims more pixels than the panel decodes gets no thumbnail (the tile
+  // shows its type): decoding it would take hundreds of MB, whatever the file weighs.
+  if (tooManyPixels(new Uint8Array(await blob.slice(0, PICTURE_HEADER_BYTES).arrayBuffer()))) return { kind: 'other', sniffed: 'unknown', type: media.type };
   const outcome = await shrink(blob);
   if (outcome.kind === 'thumbnail') {
     const kept = await thumbnails();
