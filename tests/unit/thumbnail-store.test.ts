@@ -1,3 +1,5 @@
+// idb recognises requests by the global IDB classes, which Node lacks.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { forgetThumbnails, openThumbnailStore } from '../../src/features/gallery/thumbnails/thumbnail-store';

@@ -1,3 +1,5 @@
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+
 /** A thumbnail as kept: the small picture and the natural size of the image it was made from. */
 export interface StoredThumbnail {
   blob: Blob;
@@ -41,29 +43,21 @@ const TOTAL = 'totalBytes';
 /** An eviction makes room for more than the one new entry: down to this share of the cap. */
 const EVICT_TO = 0.9;
 
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+interface ThumbnailSchema extends DBSchema {
+  thumbnails: { key: string; value: Entry; indexes: { savedAt: number } };
+  meta: { key: string; value: number };
 }
 
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('The thumbnail was not kept.'));
-  });
-}
-
-function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+function open(factory: IDBFactory, name: string): Promise<IDBPDatabase<ThumbnailSchema>> {
+  // idb's openDB uses the global indexedDB; a given factory (a test's, a worker's) is opened the
+  // same way through idb's wrapper of the raw request.
   const request = factory.open(name, 1);
   request.onupgradeneeded = () => {
     const db = request.result;
     db.createObjectStore(ENTRIES, { keyPath: 'url' }).createIndex('savedAt', 'savedAt');
     db.createObjectStore(META);
   };
-  return done(request);
+  return wrap(request) as Promise<IDBPDatabase<ThumbnailSchema>>;
 }
 
 /**
@@ -84,7 +78,7 @@ export async function openThumbnailStore({ indexedDB, capBytes, name = THUMBNAIL
   db.onversionchange = close;
 
   async function get(url: string): Promise<StoredThumbnail | null> {
-    const entry = await done<Entry | undefined>(db.transaction(ENTRIES).objectStore(ENTRIES).get(url));
+    const entry = await db.get(ENTRIES, url);
     return entry ? { blob: new Blob([entry.bytes], { type: entry.type }), width: entry.width, height: entry.height } : null;
   }
 
@@ -92,26 +86,24 @@ export async function openThumbnailStore({ indexedDB, capBytes, name = THUMBNAIL
     if (blob.size > capBytes) return;
     const bytes = await blob.arrayBuffer();
     const tx = db.transaction([ENTRIES, META], 'readwrite');
-    const finished = committed(tx);
     const entries = tx.objectStore(ENTRIES);
     const meta = tx.objectStore(META);
-    const [total = 0, old] = await Promise.all([done<number | undefined>(meta.get(TOTAL)), done<Entry | undefined>(entries.get(url))]);
+    const [total = 0, old] = await Promise.all([meta.get(TOTAL), entries.get(url)]);
     let kept = total - (old?.bytes.byteLength ?? 0) + bytes.byteLength;
-    entries.put({ url, bytes, type: blob.type, width, height, savedAt: now() } satisfies Entry);
+    // Each write's own failure is the transaction's: `tx.done` says it, once.
+    entries.put({ url, bytes, type: blob.type, width, height, savedAt: now() } satisfies Entry).catch(() => {});
     if (kept > capBytes) {
-      let cursor = await done(entries.index('savedAt').openCursor());
+      let cursor = await entries.index('savedAt').openCursor();
       while (cursor && kept > capBytes * EVICT_TO) {
-        const oldest = cursor.value as Entry;
-        if (oldest.url !== url) {
-          kept -= oldest.bytes.byteLength;
-          cursor.delete();
+        if (cursor.value.url !== url) {
+          kept -= cursor.value.bytes.byteLength;
+          cursor.delete().catch(() => {});
         }
-        cursor.continue();
-        cursor = await done(cursor.request as IDBRequest<IDBCursorWithValue | null>);
+        cursor = await cursor.continue();
       }
     }
-    meta.put(kept, TOTAL);
-    await finished;
+    meta.put(kept, TOTAL).catch(() => {});
+    await tx.done;
   }
 
   return { get, put, close, isOpen: () => isOpen };
