@@ -286,4 +286,29 @@ describe('upload runner', () => {
     await flush();
     expect(uploadTotals(store.getState())).toMatchObject({ files: 3, done: 1, active: 1, bytes: 5400, sentBytes: 100 });
   });
+
+  it('starts what comes after a finished, canceled or cleared start of the queue (pump skips the settled ones)', async () => {
+    const { runner, store, uploads, attaches, status } = setup(1);
+    const ids = runner.enqueue(['a.png', 'b.png', 'c.png'].map((name) => ({ file: file(), name, target })));
+    runner.cancel(ids[1]!);
+    uploads[0]!.resolve({ token: 't1', name: 'a.png' });
+    await flush();
+    attaches[0]!.resolve(asset('a.png'));
+    await flush();
+    expect(status()).toEqual(['done', 'canceled', 'uploading']);
+    // Clearing the settled start, then adding: the new files still wait for their turn, then go.
+    runner.clearFinished();
+    runner.enqueue(['d.png', 'e.png'].map((name) => ({ file: file(), name, target })));
+    expect(status()).toEqual(['uploading', 'queued', 'queued']);
+    // b was canceled before it started: c, d and e are uploads 1 to 3.
+    for (let i = 1; i < 4; i += 1) {
+      uploads[i]!.resolve({ token: `t${i}`, name: 'x.png' });
+      await flush();
+      attaches[i]!.resolve(asset(`x${i}.png`));
+      await flush();
+    }
+    expect(status()).toEqual(['done', 'done', 'done']);
+    expect(uploads).toHaveLength(4);
+    expect(store.getState().order).toHaveLength(3);
+  });
 });

@@ -11,6 +11,7 @@ import { framedStyle, MarksOverlay } from './marks-overlay';
 import { useAssetMarks } from './use-asset-marks';
 import { shownKind, useAssetPreview } from './use-asset-preview';
 import { useNearViewport } from './use-near-viewport';
+import { usePreviewsHeld } from './previews-held';
 import { PdfFirstPage } from './pdf/pdf-first-page';
 import { mayBePdf } from './pdf/pdf-query';
 
@@ -54,7 +55,9 @@ function typeLabel(name: string, sniffed?: SniffedKind): string {
 export function AssetPreview({ asset, poster, marks }: AssetPreviewProps) {
   const { t, language } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(box);
+  // Near the view, and the list not streaming in (see previews-held): a preview is of use.
+  const held = usePreviewsHeld();
+  const near = useNearViewport(box) && !held;
   // The declared type only says whether to look at the bytes; what is shown follows the bytes.
   const declared = fileKind(asset.contentType, asset.name);
   const preview = useAssetPreview(asset, near && declared !== 'other', 'tile');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/client-context';
 import { isApiError } from '../../api/errors';
 import { segmentAssetsQuery } from '../../api/list-assets';
@@ -20,6 +20,7 @@ import { useGalleryOptions } from './gallery-options';
 import { GalleryGrid } from './gallery-grid';
 import { GalleryToolbar } from './gallery-toolbar';
 import { NeutralHiddenNote } from './neutral-hidden-note';
+import { PreviewsHeld, useListStreaming } from './previews-held';
 import { findPosters } from './posters';
 import { useDeleteAssets } from './use-delete-assets';
 import { useLinkedAsset } from './use-linked-asset';
@@ -86,6 +87,7 @@ export function Gallery({
   const counts = useMemo(() => countByLocale(segmentAssets), [segmentAssets]);
   const hiddenNeutral = useMemo(() => (filter.hideNeutral ? filterAssets(segmentAssets, { ...filter, locale: NEUTRAL }).length : 0), [segmentAssets, filter.hideNeutral, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
   const posters = useMemo(() => findPosters(segmentAssets), [segmentAssets]);
+  const previewsHeld = useListStreaming(list.data, here);
   const languages = useMemo(() => offeredLocales(rights.data?.locales ?? [], offered), [rights.data, offered]);
 
   // The host hears of failures the user sees (a list that does not load, a scope without rights).
@@ -106,6 +108,11 @@ export function Gallery({
     toasts.segmentChanged();
   }, [scope, segmentId, toasts]);
 
+  // Read at the click: the actions stay the same object while files arrive, so tiles that did not change do not render again.
+  const marksOfNow = useRef(marksOf);
+  useLayoutEffect(() => {
+    marksOfNow.current = marksOf;
+  });
   const actions = useMemo<TileActions>(() => {
     const failed = (text: string, error: unknown) => toasts.show({ tone: 'error', text: `${text} ${errorText(t, language, error)}` });
     return {
@@ -119,9 +126,9 @@ export function Gallery({
           (error: unknown) => failed(t('gallery.copyFailed'), error),
         );
       } : undefined,
-      remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset, marks: marksOf.get(assetKey(asset)) ?? null }),
+      remove: readOnly ? undefined : (asset) => setDeleteRequest({ asset, marks: marksOfNow.current.get(assetKey(asset)) ?? null }),
     };
-  }, [client, previewAuth, readOnly, t, language, marksOf, assetLink, toasts]);
+  }, [client, previewAuth, readOnly, t, language, assetLink, toasts]);
 
   // A link to one asset opens its lightbox (under a filter that shows it), or says it is gone.
   useLinkedAsset({
@@ -186,14 +193,16 @@ export function Gallery({
       <NeutralHiddenNote count={hiddenNeutral} onShow={() => setNeutralHiddenIn(null)} />
       {segmentAssets.length > 0 && visible.length === 0 && hiddenNeutral === 0 && <p className="sap-empty">{t('gallery.noMatch')}</p>}
       {visible.length > 0 && (
-        <GalleryGrid
-          assets={visible}
-          posters={posters}
-          marksOf={marksOf}
-          actions={actions}
-          languageNames={languageNames}
-          focusRequest={focusRequest}
-        />
+        <PreviewsHeld.Provider value={previewsHeld}>
+          <GalleryGrid
+            assets={visible}
+            posters={posters}
+            marksOf={marksOf}
+            actions={actions}
+            languageNames={languageNames}
+            focusRequest={focusRequest}
+          />
+        </PreviewsHeld.Provider>
       )}
       {openIndex >= 0 && (
         <Suspense fallback={null}>
