@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/client-context';
 import type { ApiClient } from '../api/client';
 import { createPanelQueryClient } from '../api/query-client';
@@ -23,6 +23,9 @@ import type { MarksSaved } from './options';
 import { UploadSection } from '../features/upload/upload-section';
 import { I18nProvider, useI18n, type UiLanguage } from '../ui/i18n/i18n';
 import { ToastProvider, ToastRegion } from '../ui/toasts';
+
+/** Files listed within this of each other came from one drop (or paste, or pick). */
+const SAME_DROP_MS = 2000;
 
 export interface PanelViewProps extends UploadOptions {
   client: ApiClient;
@@ -118,10 +121,17 @@ function PanelBody(props: Omit<PanelViewProps, 'language'>) {
   const findable = marking && (!!segmentText || !!segments);
   const [findAfterDrop] = useProposeAfterDrop(proposeAfterDrop);
   const [findAfterUpload, setFindAfterUpload] = useState<{ key: string; seq: number } | null>(null);
+  // Only what this person just dropped: not uploads resumed after a reload (made before this
+  // panel), and of several images of one drop (made together), the first to arrive.
+  const [mountedAt] = useState(() => Date.now());
+  const proposedFor = useRef<number | null>(null);
   const onUploaded: UploadOptions['onUploaded'] = (asset, record) => {
     uploadOptions.onUploaded?.(asset, record);
     if (!findable || !findAfterDrop || asset.segmentId !== segmentId || record.target.scope !== scope) return;
     if (isMarksAsset(asset) || fileKind(asset.contentType, asset.name) !== 'image') return;
+    if (record.createdAt < mountedAt) return;
+    if (proposedFor.current !== null && Math.abs(record.createdAt - proposedFor.current) < SAME_DROP_MS) return;
+    proposedFor.current = record.createdAt;
     setFindAfterUpload((last) => ({ key: assetKey(asset), seq: (last?.seq ?? 0) + 1 }));
   };
 
