@@ -2,7 +2,8 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
-import { addRecords, removeRecords, updateRecord, type UploadState } from './store';
+import { createSettledPrefix } from './settled-prefix';
+import { addRecords, removeRecords, updateRecord } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
 import { marksUploadOf, newRecords } from './new-uploads';
 import type { NewUpload, RunnerOptions } from './runner-contract';
@@ -21,13 +22,9 @@ export function createUploadRunner(options: RunnerOptions) {
   let stopped = false;
 
   const get = (id: string) => store.getState().records[id];
-  /** The queue's records before `settled.count` are done or canceled (for good: neither ever
-   * starts again), in the order array `settled.order`; a new array that only grew keeps them. */
-  let settled: { order: readonly string[]; count: number } = { order: [], count: 0 };
-  const isSettled = (record: UploadRecord | undefined) => record?.status === 'done' || record?.status === 'canceled';
+  const settled = createSettledPrefix();
   const update = (id: string, change: Partial<UploadRecord>) => {
-    // A settled record never changes status again; should one (say after a host callback threw), pump looks at all again.
-    if (change.status && isSettled(get(id))) settled = { order: [], count: 0 };
+    settled.changing(get(id), change);
     updateRecord(store, id, change);
   };
 
@@ -51,20 +48,6 @@ export function createUploadRunner(options: RunnerOptions) {
     }, Math.max(0, at - now()));
   }
 
-  /** How many records at the queue's start are settled: pump need not look at them again. */
-  function settledUpTo(state: UploadState): number {
-    const { order, records } = state;
-    let count = settled.count;
-    // Records are appended (`addRecords`) or removed (`removeRecords`): after a removal, count afresh.
-    if (order !== settled.order && (order.length < settled.count || order[count - 1] !== settled.order[count - 1])) count = 0;
-    while (count < order.length) {
-      if (!isSettled(records[order[count]!])) break;
-      count += 1;
-    }
-    settled = { order, count };
-    return count;
-  }
-
   /** Starts what may start now and sets one timer for the next thing that waits. */
   function pump() {
     if (stopped) return;
@@ -80,7 +63,7 @@ export function createUploadRunner(options: RunnerOptions) {
     // (One pass, from the first unsettled record: pump runs a few times per file, over a queue of
     // maybe thousands, most of them done.)
     const { order } = state;
-    const from = settledUpTo(state);
+    const from = settled.count(state);
     let running = 0;
     let work = false;
     for (let i = from; i < order.length; i += 1) {
