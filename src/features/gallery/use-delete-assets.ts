@@ -95,10 +95,11 @@ export function useDeleteAssets(callbacks: DeleteCallbacks = {}) {
         latest.current.callbacks.onDeleted?.(gone.filter((a) => !isMarksAsset(a)), false);
       }, () => unsentDeletes.remember(owner, entry));
     }
-    const leave = () => queue.waiting().forEach((p) => void send(p, true));
+    const sendWaiting = () => Promise.all(queue.waiting().map((p) => send(p, true)));
+    const leave = () => void sendWaiting();
     window.addEventListener('pagehide', leave);
     // Signing out inside the Undo window: the deletes go out (and are answered) before the logout.
-    const offSignOut = beforeSignOut(client, () => Promise.all(queue.waiting().map((p) => send(p, true))));
+    const offSignOut = beforeSignOut(client, sendWaiting);
     return () => {
       offSignOut();
       window.removeEventListener('pagehide', leave);

@@ -50,11 +50,13 @@ async function shrink(blob: Blob): Promise<ThumbnailOutcome> {
 }
 
 async function make(url: string, blob: Blob): Promise<ThumbnailOutcome> {
-  const media = sniffMedia(new Uint8Array(await blob.slice(0, SNIFF_MARKUP_BYTES).arrayBuffer()));
+  // One read of the file's start serves both the sniffing and the header's picture size.
+  const head = new Uint8Array(await blob.slice(0, Math.max(SNIFF_MARKUP_BYTES, PICTURE_HEADER_BYTES)).arrayBuffer());
+  const media = sniffMedia(head.subarray(0, SNIFF_MARKUP_BYTES));
   if (media.kind !== 'image') return { kind: 'other', sniffed: media.kind, type: media.type };
   // A picture whose header claims more pixels than the panel decodes gets no thumbnail (the tile
   // shows its type): decoding it would take hundreds of MB, whatever the file weighs.
-  if (tooManyPixels(new Uint8Array(await blob.slice(0, PICTURE_HEADER_BYTES).arrayBuffer()))) return { kind: 'other', sniffed: 'unknown', type: media.type };
+  if (tooManyPixels(head)) return { kind: 'other', sniffed: 'unknown', type: media.type };
   const outcome = await shrink(blob);
   if (outcome.kind === 'thumbnail') {
     const kept = await thumbnails();
