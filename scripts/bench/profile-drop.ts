@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
 import { manyFiles } from './files';
+import { watchUploadsDone } from './upload';
 import { dropFromDisk, launch, newPage, openElement, OUT_DIR, startMock, startPreview, stopProcessGroup } from './harness';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }
@@ -29,23 +30,10 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const label = new Intl.NumberFormat('en').format(count);
-  await page.evaluate((n) => {
-    const root = document.querySelector('segment-asset-panel')!.shadowRoot!;
-    const w = window as unknown as { done: Promise<number> };
-    w.done = new Promise((resolve) => {
-      let start = 0;
-      document.addEventListener('drop', () => { start = performance.now(); }, { once: true, capture: true });
-      new MutationObserver((_, observer) => {
-        if (!root.querySelector('.sap-uploads-summary')?.textContent?.startsWith(`${n} of ${n} uploaded`)) return;
-        observer.disconnect();
-        resolve(performance.now() - start);
-      }).observe(root, { subtree: true, childList: true, characterData: true });
-    });
-  }, label);
+  await page.evaluate(watchUploadsDone, new Intl.NumberFormat('en').format(count));
   await cdp.send('Profiler.start');
   await dropFromDisk(page, paths);
-  const ms = await page.evaluate(() => (window as unknown as { done: Promise<number> }).done);
+  const ms = await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
   const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
   writeFileSync('/tmp/upload-prof/profile.cpuprofile', JSON.stringify(profile));
   console.log(`${count} files uploaded in ${Math.round(ms)} ms`);

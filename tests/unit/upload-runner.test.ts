@@ -311,4 +311,25 @@ describe('upload runner', () => {
     expect(uploads).toHaveLength(4);
     expect(store.getState().order).toHaveLength(3);
   });
+
+  it('a file finishing in a long queue starts the next one without looking at every waiting file', async () => {
+    const { runner, store, uploads, attaches } = setup(4);
+    runner.enqueue(Array.from({ length: 1000 }, (_, i) => ({ file: file(), name: `f${i}.png`, target })));
+    expect(uploads).toHaveLength(4);
+    // Count the reads of records from here on (the same store, a counting view of its records).
+    let reads = 0;
+    const original = store.getState;
+    store.getState = () => {
+      const state = original();
+      return { ...state, records: new Proxy(state.records, { get: (t, key: string) => (reads += 1, t[key]) }) };
+    };
+    uploads[0]!.resolve({ token: 't0', name: 'f0.png' });
+    await flush();
+    attaches[0]!.resolve(asset('f0.png'));
+    await flush();
+    expect(uploads).toHaveLength(5);
+    expect(store.getState().records[store.getState().order[0]!]!.status).toBe('done');
+    // A walk over the queue would read the 1,000 records several times over.
+    expect(reads).toBeLessThan(200);
+  });
 });

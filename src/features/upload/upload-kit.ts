@@ -68,7 +68,7 @@ export function createUploadKit(
 ): UploadKit & { start(keep: KeepAcrossReload | null): () => void } {
   const store = createUploadStore(limits.concurrency);
   const announcer = createAnnouncer();
-  const throttled = throttledStore(store, 100);
+  const throttled = throttledStore(store, { ms: 100, streamMs: 300 });
   const lists = createListRefresher(queryClient);
   const arrivals = createArrivals(queryClient);
   /** The persistence that mirrors the store while the kit runs, if any. */

@@ -1,4 +1,4 @@
-import type { UploadState } from './store';
+import { singleChange, type UploadState } from './store';
 import type { UploadRecord } from './types';
 
 /** Worth keeping until the user dismisses it: anything not finished or canceled. */
@@ -34,13 +34,18 @@ export function diffRecords(state: UploadState, previous: UploadState, changes: 
   if (state.order !== previous.order) {
     for (const id in previous.records) if (!(id in state.records) && changes.mirrored(id)) changes.gone(id);
   }
+  const one = state.order === previous.order ? singleChange(state.records, previous.records) : undefined;
+  if (one !== undefined) return changedRecord(state, one, changes);
   for (const id in state.records) {
-    const record = state.records[id]!;
-    if (record === previous.records[id]) continue;
-    if (!keeps(record)) {
-      if (changes.mirrored(id)) changes.gone(id);
-      continue;
-    }
-    changes.changed(record);
+    if (state.records[id] !== previous.records[id]) changedRecord(state, id, changes);
   }
+}
+
+function changedRecord(state: UploadState, id: string, changes: RecordChanges): void {
+  const record = state.records[id]!;
+  if (!keeps(record)) {
+    if (changes.mirrored(id)) changes.gone(id);
+    return;
+  }
+  changes.changed(record);
 }

@@ -60,18 +60,17 @@ export function createUploadRunner(options: RunnerOptions) {
     }
     // Only byte transfers count against the limit: an attach is a small request, and letting it
     // hold a slot would leave the line idle between one file's bytes and the next one's.
-    // (One pass, from the first unsettled record: pump runs a few times per file, over a queue of
-    // maybe thousands, most of them done.)
+    // (Nothing here walks the whole queue: pump runs a few times per file, over a queue of maybe
+    // thousands. What runs is what has a request open; the walk starts at the first unsettled
+    // record and stops at the first that is still to do.)
     const { order } = state;
     const from = settled.count(state);
     let running = 0;
-    let work = false;
-    for (let i = from; i < order.length; i += 1) {
-      const { status } = state.records[order[i]!]!;
+    for (const id of controllers.keys()) {
+      const status = state.records[id]?.status;
       if (status === 'uploading' || status === 'finishing') running += 1;
-      else if (status === 'queued' || status === 'attaching') work = true;
     }
-    if (!work && running === 0) {
+    if (running === 0 && !hasWorkFrom(state, from)) {
       events.idle?.();
       return;
     }
@@ -88,6 +87,15 @@ export function createUploadRunner(options: RunnerOptions) {
       void run(id);
     }
     if (wakeAt < Infinity) schedule(wakeAt);
+  }
+
+  /** Something waits or attaches at or after `from` (the records before it are settled). */
+  function hasWorkFrom({ order, records }: ReturnType<typeof store.getState>, from: number): boolean {
+    for (let i = from; i < order.length; i += 1) {
+      const { status } = records[order[i]!]!;
+      if (status === 'queued' || status === 'attaching') return true;
+    }
+    return false;
   }
 
   async function run(id: string) {

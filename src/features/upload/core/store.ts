@@ -24,11 +24,26 @@ export function createUploadStore(concurrency: number) {
 
 export type UploadStore = ReturnType<typeof createUploadStore>;
 
+/** For each records object made by `updateRecord`: the one it was made from, and the record changed. */
+const singleChanges = new WeakMap<UploadState['records'], { from: UploadState['records']; id: string }>();
+
+/**
+ * The one record changed between two records objects, when the newer one was made from the older
+ * by `updateRecord`; else undefined. A listener that looks at changed records (persistence) need
+ * not look at a thousand records for each progress event of one file.
+ */
+export function singleChange(records: UploadState['records'], previous: UploadState['records']): string | undefined {
+  const change = singleChanges.get(records);
+  return change?.from === previous ? change.id : undefined;
+}
+
 export function updateRecord(store: UploadStore, id: string, change: Partial<UploadRecord>): void {
   store.setState((state) => {
     const record = state.records[id];
     if (!record) return state;
-    return { records: { ...state.records, [id]: { ...record, ...change } } };
+    const records = { ...state.records, [id]: { ...record, ...change } };
+    singleChanges.set(records, { from: state.records, id });
+    return { records };
   });
 }
 
