@@ -275,6 +275,39 @@ describe('upload runner', () => {
     expect(status()).toEqual(['queued', 'queued']);
   });
 
+  it('stop() then start() in the same turn (a host change restarts the panel) requeues what ran: nothing is canceled, no byte goes twice', async () => {
+    const { runner, uploads, attaches, status, record } = setup(2);
+    const ids = runner.enqueue(['a.png', 'b.png', 'c.png'].map((name) => ({ file: file(), name, target })));
+    // a's bytes are on the server, its answer not yet read when the panel stops.
+    uploads[0]!.resolve({ token: 't-a', name: 'a.png' });
+    runner.stop();
+    runner.start();
+    await flush();
+    expect(status()).not.toContain('canceled');
+    expect(record(ids[0]!).fileToken).toBe('t-a');
+    // Two slots: b and c upload again (their requests were aborted), a only attaches, with its token.
+    expect(uploads.map((u) => u.input.options.filename).sort()).toEqual(['a.png', 'b.png', 'b.png', 'c.png']);
+    expect(attaches.map((a) => a.input.fileToken)).toContain('t-a');
+  });
+
+  it('a run that ends after its file started again leaves the new run counted (limit held, cancel reaches it)', async () => {
+    let again: (() => void) | null = null;
+    const { runner, uploads, status } = setup(1, { failed: () => again?.() });
+    const [a] = runner.enqueue([{ file: file(), name: 'a.png', target }, { file: file(), name: 'b.png', target }]);
+    // A handler that retries at once, in the same turn as the failure.
+    again = () => {
+      again = null;
+      runner.retry(a!);
+    };
+    uploads[0]!.reject(new ApiError({ kind: 'invalid', status: 400, title: 'Bad file.' }));
+    await flush();
+    // a runs again; b still waits: one upload at a time.
+    expect(status()).toEqual(['uploading', 'queued']);
+    expect(uploads).toHaveLength(2);
+    runner.cancel(a!);
+    expect(uploads[1]!.input.options.signal!.aborted).toBe(true);
+  });
+
   it('counts files and bytes for the overall line', async () => {
     const { runner, store, uploads, attaches } = setup(1);
     runner.enqueue([{ file: file(100), name: 'a.png', target }, { file: file(300), name: 'b.png', target }, { file: file(5000), name: 'c.png', target }]);

@@ -18,6 +18,8 @@ export function createUploadRunner(options: RunnerOptions) {
   const random = options.random ?? Math.random;
   const newId = options.newId ?? (() => crypto.randomUUID());
   const controllers = new Map<string, AbortController>();
+  /** Requests `stop()` aborted: their files wait for the next start, whenever their runs hear of it. */
+  const interrupted = new WeakSet<AbortController>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
@@ -113,6 +115,11 @@ export function createUploadRunner(options: RunnerOptions) {
           onProgress: ({ loaded }) => update(id, { sent: Math.min(loaded, record.size) }),
           onSent: () => update(id, { status: 'finishing', sent: record.size }),
         });
+        if (interrupted.has(controller) && get(id)?.status !== 'canceled') {
+          // The bytes are on the server: the next start attaches them, it does not send them again.
+          update(id, { fileToken: media.token, attempts: 0, sent: record.size, status: 'queued', retryAt: null });
+          return;
+        }
         if (get(id)?.status === 'canceled' || controller.signal.aborted) return;
         // Attaching from here: the upload slot is free, the next file's bytes can start now.
         update(id, { fileToken: media.token, attempts: 0, sent: record.size, status: 'attaching', retryAt: null });
@@ -139,9 +146,10 @@ export function createUploadRunner(options: RunnerOptions) {
         ? await transport.findAttached?.(get(id)!).catch(() => null)
         : null;
       if (attached) succeed(id, attached);
-      else fail(id, error, step);
+      else fail(id, error, step, interrupted.has(controller));
     } finally {
-      controllers.delete(id);
+      // Only its own: the same file may have started again meanwhile (a retry from a handler).
+      if (controllers.get(id) === controller) controllers.delete(id);
       pump();
     }
   }
@@ -153,11 +161,12 @@ export function createUploadRunner(options: RunnerOptions) {
     events.attached?.(get(id)!, asset);
   }
 
-  function fail(id: string, error: unknown, step: UploadError['step']) {
+  function fail(id: string, error: unknown, step: UploadError['step'], byStop = false) {
     const record = get(id);
     if (!record || record.status === 'canceled') return;
-    if (stopped) {
-      // The panel went away mid-upload: the record waits, and persistence keeps it for next time.
+    if (stopped || byStop) {
+      // The panel went away mid-upload (and may be back already, as when a host's change restarts
+      // it in the same turn): the record waits, and persistence keeps it for next time.
       update(id, { status: 'queued', retryAt: null, sent: 0 });
       return;
     }
@@ -293,7 +302,10 @@ export function createUploadRunner(options: RunnerOptions) {
       stopped = true;
       outage?.stop();
       if (timer) clearTimeout(timer);
-      for (const controller of controllers.values()) controller.abort();
+      for (const controller of controllers.values()) {
+        interrupted.add(controller);
+        controller.abort();
+      }
       controllers.clear();
     },
   };
