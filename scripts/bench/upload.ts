@@ -138,14 +138,26 @@ export function watchUploadsDone(count: string): void {
   });
 }
 
+/**
+ * The runs of one round: turned by one each round, so no kind is always first or last, and
+ * backwards every other round, so no kind always follows the same other kind (a run pays for
+ * what the one before left behind: the browser freeing a 100 MB upload's blobs, say; with a
+ * fixed order the panel at 4 always came right after raw upload + attach at 6, and measured
+ * slower than the same panel at 6 even for one file).
+ */
+export function roundOrder<T>(kinds: readonly T[], round: number): T[] {
+  const turned = kinds.map((_, i) => kinds[(i + round) % kinds.length]!);
+  return round % 2 === 1 ? turned.reverse() : turned;
+}
+
 type RunName = 'raw1' | 'raw6' | 'raw4TwoSteps' | 'raw6TwoSteps' | 'panel4' | 'panel6' | 'baseline4';
 const ALL_RUNS: RunName[] = ['raw1', 'raw6', 'raw4TwoSteps', 'raw6TwoSteps', 'panel4', 'panel6', 'baseline4'];
 
 /**
  * Raw at 1 and 6, raw two-step at 4, the panel at 4 and 6, `rounds` times over; the median of
  * each is reported. Every run starts alike: an emptied mock (what earlier runs stored is dropped
- * and collected, so no run pays for another's garbage) and a freshly loaded page; the order turns
- * each round, so no kind of run is always first or last. The panel's time runs from the drop to
+ * and collected, so no run pays for another's garbage) and a freshly loaded page; the order (roundOrder) turns
+ * each round and runs backwards every other round. The panel's time runs from the drop to
  * "N of N uploaded" on screen: it includes reading the dropped files, one attach call per file and
  * the rendering; the raw time is the media upload of already chosen files alone.
  */
@@ -170,8 +182,7 @@ export async function benchUpload(
   await openElement(page, server, SEGMENT);
   await rawUpload(page, server, paths.slice(0, Math.min(4, paths.length)), 6);
   for (let round = 0; round < rounds; round += 1) {
-    for (let i = 0; i < order.length; i += 1) {
-      const name = order[(i + round) % order.length]!;
+    for (const name of roundOrder(order, round)) {
       await server.runtime.context.reset();
       collectGarbage();
       await openElement(page, server, SEGMENT, { concurrency: name === 'panel6' ? '6' : '4' }, name === 'baseline4' ? BASELINE_ORIGIN : undefined);
