@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { parseAssetList } from '../../src/api/asset-schema';
+import { requestToken } from '../../src/api/auth';
 import type { Mark } from '../../src/domain/marks';
 import { connectTo, expect, fillCredentials, test, trustLinkServer } from './fixtures';
 import { attachOnServer, marksFor, PLACE_ORDER, SCREEN } from './marks-helpers';
@@ -21,8 +23,11 @@ test.describe('seeing marks (marks files written by the API)', () => {
     attachOnServer(mockServer, SEGMENT, 'checkout.png.marks.json', marksFor(marked, TWO_MARKS), 'application/json');
     attachOnServer(mockServer, SEGMENT, 'broken.png.marks.json', '{"format": "segment-asset-marks", "version": 1, "marks": "broken"}', 'application/json');
     attachOnServer(mockServer, SEGMENT, 'gone.png.marks.json', marksFor({ ...plain, name: 'gone.png' }, TWO_MARKS), 'application/json');
-    // The marks files are real assets: the list call returns them.
-    const listed = mockServer.runtime.store.list('demo', 'pr7214', [SEGMENT], mockServer.url).map((a) => a.name).sort();
+    // The marks files are real assets: the list call over HTTP returns them.
+    const token = await requestToken({ baseUrl: mockServer.url, accountId: 'demo', apiKey: 'demo-key' });
+    const answer = await fetch(`${mockServer.url}/api/resources/assets/${SEGMENT}/list?scope=pr7214`, { headers: { 'X-Auth-Token': token, 'X-Auth-AccountId': 'demo' } });
+    expect(answer.status).toBe(200);
+    const listed = parseAssetList(await answer.json()).map((a) => a.name).sort();
     expect(listed).toEqual(['broken.png', 'broken.png.marks.json', 'checkout.png', 'checkout.png.marks.json', 'gone.png.marks.json', 'plain.png']);
 
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}&locale=de`);
