@@ -28,8 +28,11 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react()],
     ...(mode === 'element' && { resolve: { alias: PREACT_ALIAS } }),
-    // The recognition worker is its own bundle, with its own plugins.
-    worker: { plugins: () => [emitFilesAsUrls(OCR_FILES)] },
+    // The recognition worker is its own bundle, with its own plugins. Workers are ES modules:
+    // served from another origin than the page's, a worker starts from a blob: module that
+    // imports its file (src/features/gallery/worker-url.ts), and only a module's `import.meta.url`
+    // is then still its file's address (`self.location` is the blob's), to find its files by.
+    worker: { format: 'es', plugins: () => [emitFilesAsUrls(OCR_FILES)] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     // Workers and files are found relative to the module that asks for them (`../assets/…` from a
     // chunk), wherever the host serves the folder: not at the site's `/assets/`.

@@ -23,10 +23,11 @@ export function emitFilesAsUrls(include: RegExp): Plugin {
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
     // Relative to the worker that asks for them, so the files are found wherever the host
-    // serves the library's folder, not only at the site's root.
+    // serves the library's folder, not only at the site's root. By `import.meta.url` (the library
+    // builds its workers as ES modules): a worker started from another origin through a blob:
+    // module has the blob's address as `self.location`, its file's as `import.meta.url`.
     resolveFileUrl({ referenceId, relativePath }) {
-      // `self.location` in a worker is its script's address (the worker may be an IIFE, without import.meta).
-      return mine.has(referenceId) ? `new URL(${JSON.stringify(relativePath)}, self.location.href).href` : null;
+      return mine.has(referenceId) ? `new URL(${JSON.stringify(relativePath)}, import.meta.url).href` : null;
     },
   };
 }

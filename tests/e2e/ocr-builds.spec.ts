@@ -1,14 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { join } from 'node:path';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
 import { expect, test } from './fixtures';
 import { attachOnServer, SCREEN } from './marks-helpers';
+import { buildElement, expectEngineFrom, findPlaceOrder, hostPage, mountElement, ROOT, serveFolder } from './served-build';
 
 /**
  * The text recognition's files (worker, WebAssembly core, models) come from the build itself, in
@@ -17,38 +17,12 @@ import { attachOnServer, SCREEN } from './marks-helpers';
  * is built here into a folder of its own (never dist/, which `npm run build` owns) and served on
  * a port of its own; "Find the string" must find "Place order" with every file from there.
  */
-const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = join(tmpdir(), `sap-ocr-builds-${process.pid}`);
-const READING = { timeout: 90_000 };
 
 type MockServer = Awaited<ReturnType<typeof startMockHttpServer>>;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.gz': 'application/gzip', '.wasm': 'application/wasm' };
-
-/** A plain static server of one folder, as a host serves the element's files, with a host page at /host.html. */
-function serveFolder(folder: string): Promise<{ server: Server; origin: string }> {
-  const host = '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="./element.js"></script></head><body><main id="host"></main></body></html>';
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path === '/host.html') {
-      response.writeHead(200, { 'Content-Type': 'text/html' }).end(host);
-      return;
-    }
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (bytes) => response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(bytes),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -56,23 +30,6 @@ async function freePort(): Promise<number> {
   const { port } = probe.address() as AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
   return port;
-}
-
-/** Every request the page made went to `origin` or the mock API (no CDN), and the engine's files were among them. */
-function expectEngineFrom(requested: readonly string[], origin: string, api: string) {
-  expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith(api) && !/^(blob|data):/.test(url))).toEqual([]);
-  for (const file of [/\/ocr-worker-[^/]+\.js$/, /\/worker\.min-[^/]+\.js$/, /\/tesseract-core-(simd-)?lstm\.wasm-[^/]+\.js$/, /\/eng\.traineddata-[^/]+\.gz$/]) {
-    expect(requested.filter((url) => url.startsWith(origin) && file.test(url)), String(file)).not.toHaveLength(0);
-  }
-}
-
-async function findPlaceOrder(scope: Page | Locator, name: string) {
-  await scope.getByRole('button', { name: `Open ${name}`, exact: true }).click();
-  const dialog = scope.getByRole('dialog', { name });
-  await dialog.getByRole('button', { name: 'Mark the string' }).click();
-  await dialog.getByRole('button', { name: 'Find the string' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'Found in 1 place.' })).toBeVisible(READING);
-  await expect(dialog.locator('.sap-marking-proposal')).toHaveCount(1);
 }
 
 let preview: ChildProcess | null = null;
@@ -118,8 +75,8 @@ test('the app as `vite preview` serves its build loads the engine from that buil
 
 test('the built custom element loads the engine from beside element.js, wherever the host serves the folder', async ({ page }) => {
   const dir = join(OUT, 'lib');
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--mode', 'element', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  const served = await serveFolder(dir);
+  buildElement(dir);
+  const served = await serveFolder(dir, { pages: { '/host.html': hostPage('./element.js') } });
   folder = served.server;
   const mock = await startMockHttpServer({ port: 0, allowedOrigins: [served.origin] });
   mocks.push(mock);
@@ -129,14 +86,7 @@ test('the built custom element loads the engine from beside element.js, wherever
   const requested: string[] = [];
   page.context().on('request', (request) => requested.push(request.url()));
   await page.goto(`${served.origin}/host.html`);
-  await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
-  await page.evaluate(({ api, token }) => {
-    const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string; segmentText: object };
-    for (const [name, value] of Object.entries({ 'api-base-url': api, 'account-id': 'demo', scope: 'pr7214', 'segment-id': '27665614', 'ui-language': 'en' })) element.setAttribute(name, value);
-    element.segmentText = { source: 'Place order' };
-    element.token = token;
-    document.getElementById('host')!.append(element);
-  }, { api: mock.url, token });
+  await mountElement(page, { api: mock.url, token, segmentId: 27665614, segmentText: { source: 'Place order' } });
   const panel = page.locator('segment-asset-panel');
   await findPlaceOrder(panel, 'hosted.png');
   expectEngineFrom(requested, served.origin, mock.url);

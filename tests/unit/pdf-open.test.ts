@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 // pdf.js itself needs a browser; what is checked here is how the panel calls it.
 const getDocument = vi.fn((params: { worker?: unknown }) => ({ promise: Promise.resolve({ numPages: 1, params }), destroy: vi.fn() }));
 const pdfWorker = { name: 'the one shared worker' };
-vi.mock('../../src/features/gallery/pdf/pdf-engine', () => ({ getDocument, pdfWorker, VerbosityLevel: { ERRORS: 0 } }));
+const engine = { getDocument, pdfWorker, pdfWorkerStarted: Promise.resolve(), VerbosityLevel: { ERRORS: 0 } };
+vi.mock('../../src/features/gallery/pdf/pdf-engine', () => engine);
 
 const { openPdf } = await import('../../src/features/gallery/pdf/load-pdfjs');
 const PDF = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj <<>> endobj\n');
@@ -17,5 +18,13 @@ describe('opening a PDF', () => {
     await openPdf(PDF);
     expect(getDocument).toHaveBeenCalledTimes(2);
     for (const [params] of getDocument.mock.calls) expect(params.worker).toBe(pdfWorker);
+  });
+
+  it('fails, sending it nothing, when the worker could not start (pdf.js does not watch a port it is given)', async () => {
+    // Its script not loaded (a CDN without CORS headers): the tile shows the type icon, it does not wait for ever.
+    engine.pdfWorkerStarted = Promise.reject(new Error('The PDF worker could not start.'));
+    getDocument.mockClear();
+    await expect(openPdf(PDF)).rejects.toThrow('could not start');
+    expect(getDocument).not.toHaveBeenCalled();
   });
 });

@@ -13,6 +13,7 @@ import deu from '@tesseract.js-data/deu/4.0.0_best_int/deu.traineddata.gz?url';
 import eng from '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz?url';
 import fra from '@tesseract.js-data/fra/4.0.0_best_int/fra.traineddata.gz?url';
 import type { OcrWord } from '../../../domain/find-string';
+import { isCrossOrigin } from '../worker-url';
 import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
 import { findBoxedText, readWell, textStrip } from './boxed-text';
 import { contrastPicture, mergePasses } from './ocr-picture';
@@ -80,8 +81,10 @@ async function engineFor(model: OcrModel): Promise<Tesseract> {
     tesseract = await createWorker(language, 1, {
       workerPath: tesseractWorker,
       corePath: WebAssembly.validate(SIMD_PROBE) ? coreSimd : corePlain,
-      // A classic worker from this build's own file, no blob: URL (a host's CSP may forbid those).
-      workerBlobURL: false,
+      // A classic worker from this build's own file, no blob: URL (a host's CSP may forbid
+      // those); but a worker starts only from its starter's origin (the page's, for this one
+      // too): served from another, tesseract's own blob: module runs its file by importScripts.
+      workerBlobURL: isCrossOrigin(tesseractWorker, self.location.href),
       // The browser's HTTP cache keeps the model; no second copy in IndexedDB.
       cacheMethod: 'none',
       logger: (m: { status: string; progress: number }) => progress(m.status === 'recognizing text' ? 'reading' : 'engine', m.progress),

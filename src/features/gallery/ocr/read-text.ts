@@ -1,6 +1,8 @@
 import type { OcrPage, OcrWord } from '../../../domain/find-string';
 import { MAX_DECODED_PIXELS, PICTURE_HEADER_BYTES, pictureSize } from '../../../domain/picture-size';
+import { startModuleWorker } from '../worker-url';
 import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
+import ocrWorkerUrl from './ocr-worker?worker&url';
 
 export interface ReadProgress {
   stage: OcrStage;
@@ -55,7 +57,7 @@ let running: Job | null = null;
 /** The page's one recognition worker, started on first use (its code is a file of its own). */
 function recognitionWorker(): Worker {
   if (worker) return worker;
-  const started = new Worker(new URL('./ocr-worker.ts', import.meta.url), { type: 'module', name: 'text recognition' });
+  const started = startModuleWorker(ocrWorkerUrl, { name: 'text recognition' });
   started.addEventListener('message', ({ data }: MessageEvent<ReadReply>) => {
     const job = running;
     if (!job || data.id !== job.id) return;

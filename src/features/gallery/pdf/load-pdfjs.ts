@@ -36,6 +36,7 @@ export class NotAPdfError extends Error {
 export async function openPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PDFDocumentProxy> {
   if (sniffMedia(bytes.subarray(0, 16)).kind !== 'pdf') throw new NotAPdfError();
   const pdfjs = await loadPdfJs();
+  await pdfjs.pdfWorkerStarted;
   signal?.throwIfAborted();
   const task = pdfjs.getDocument({
     data: bytes.slice(),

@@ -1,5 +1,7 @@
+import { startModuleWorker } from '../worker-url';
 import type { StoredThumbnail } from './thumbnail-store';
 import type { ThumbnailOutcome, ThumbnailRequest, ThumbnailResponse } from './thumbnail-protocol';
+import thumbnailWorkerUrl from './thumbnail-worker?worker&url';
 
 /** The page's side of the thumbnail worker. */
 export interface ThumbnailMaker {
@@ -96,7 +98,7 @@ let shared: ThumbnailMaker | null | undefined;
  */
 export function thumbnailMaker(): ThumbnailMaker | null {
   shared ??= thumbnailsSupported()
-    ? workerThumbnailMaker(() => new Worker(new URL('./thumbnail-worker.ts', import.meta.url), { type: 'module' }))
+    ? workerThumbnailMaker(() => startModuleWorker(thumbnailWorkerUrl))
     : null;
   return shared;
 }
