@@ -19,3 +19,15 @@ export type ReadReply =
   | { id: number; type: 'progress'; stage: OcrStage; progress: number }
   | { id: number; type: 'done'; words: OcrWord[]; passes?: OcrWord[][] }
   | { id: number; type: 'failed'; message: string };
+
+/** The readings of one picture, in order, and the share of the reading time each takes (about). */
+export const READING_SHARES = { plain: [0, 0.45], contrast: [0.45, 0.45], boxed: [0.9, 0.1] } as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * The "reading" progress of the whole read from one reading's own 0 to 1: the bar fills once,
+ * not once a reading (three readings made it fill three times).
+ */
+export function readingProgress(reading: keyof typeof READING_SHARES, own: number): number {
+  const [from, span] = READING_SHARES[reading];
+  return from + span * Math.max(0, Math.min(1, own));
+}

@@ -14,7 +14,7 @@ import eng from '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz?url';
 import fra from '@tesseract.js-data/fra/4.0.0_best_int/fra.traineddata.gz?url';
 import type { OcrWord } from '../../../domain/find-string';
 import { isCrossOrigin } from '../worker-url';
-import type { OcrModel, OcrStage, ReadReply, ReadRequest } from './ocr-protocol';
+import { readingProgress, type OcrModel, type OcrStage, type READING_SHARES, type ReadReply, type ReadRequest } from './ocr-protocol';
 import { findBoxedText, readWell, textStrip } from './boxed-text';
 import { contrastPicture, mergePasses } from './ocr-picture';
 
@@ -25,6 +25,8 @@ const MODELS: Record<OcrModel, string> = { eng, deu, fra };
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
 let current = 0;
+/** The reading under way: its share of the bar (see readingProgress). */
+let reading: keyof typeof READING_SHARES = 'plain';
 let tesseract: Tesseract | null = null;
 let loaded: OcrModel | null = null;
 
@@ -87,7 +89,9 @@ async function engineFor(model: OcrModel): Promise<Tesseract> {
       workerBlobURL: isCrossOrigin(tesseractWorker, self.location.href),
       // The browser's HTTP cache keeps the model; no second copy in IndexedDB.
       cacheMethod: 'none',
-      logger: (m: { status: string; progress: number }) => progress(m.status === 'recognizing text' ? 'reading' : 'engine', m.progress),
+      logger: (m: { status: string; progress: number }) => (m.status === 'recognizing text'
+        ? progress('reading', readingProgress(reading, m.progress))
+        : progress('engine', m.progress)),
     });
   }
   loaded = model;
@@ -127,6 +131,7 @@ async function readBoxedText(engine: Tesseract, image: ImageBitmap, words: reado
   const picture = new OffscreenCanvas(strip.width, strip.height);
   picture.getContext('2d')!.putImageData(new ImageData(strip.rgba, strip.width, strip.height), 0, 0);
   await engine.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+  reading = 'boxed';
   const read = await recognize(engine, await picture.convertToBlob({ type: 'image/png' }));
   return read.flatMap((word) => {
     const box = strip.toPicture(word.box);
@@ -141,10 +146,12 @@ self.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
     // Two readings: the picture as it is, then one where every stroke is dark on white whatever
     // its colours (white on a blue button, grey under a dialog's shade), for what the first missed.
     await engine.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+    reading = 'plain';
     const plain = await recognize(engine, await contrastPicture(data.image, false));
     // Sparse text: words anywhere, also inside boxes (buttons, fields) that the page layout
     // analysis takes for pictures or table cells and skips.
     await engine.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+    reading = 'contrast';
     const contrast = await recognize(engine, await contrastPicture(data.image, true));
     const both = mergePasses(plain, contrast);
     const boxed = await readBoxedText(engine, data.image, both);
