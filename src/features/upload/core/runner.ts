@@ -2,6 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
+import { hasWorkFrom, sendingCount } from './queue-scan';
 import { createSettledPrefix } from './settled-prefix';
 import { addRecords, removeRecords, updateRecord } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
@@ -63,15 +64,10 @@ export function createUploadRunner(options: RunnerOptions) {
     // Only byte transfers count against the limit: an attach is a small request, and letting it
     // hold a slot would leave the line idle between one file's bytes and the next one's.
     // (Nothing here walks the whole queue: pump runs a few times per file, over a queue of maybe
-    // thousands. What runs is what has a request open; the walk starts at the first unsettled
-    // record and stops at the first that is still to do.)
+    // thousands; see queue-scan.ts.)
     const { order } = state;
     const from = settled.count(state);
-    let running = 0;
-    for (const id of controllers.keys()) {
-      const status = state.records[id]?.status;
-      if (status === 'uploading' || status === 'finishing') running += 1;
-    }
+    let running = sendingCount(controllers.keys(), state);
     if (running === 0 && !hasWorkFrom(state, from)) {
       events.idle?.();
       return;
@@ -89,15 +85,6 @@ export function createUploadRunner(options: RunnerOptions) {
       void run(id);
     }
     if (wakeAt < Infinity) schedule(wakeAt);
-  }
-
-  /** Something waits or attaches at or after `from` (the records before it are settled). */
-  function hasWorkFrom({ order, records }: ReturnType<typeof store.getState>, from: number): boolean {
-    for (let i = from; i < order.length; i += 1) {
-      const { status } = records[order[i]!]!;
-      if (status === 'queued' || status === 'attaching') return true;
-    }
-    return false;
   }
 
   async function run(id: string) {
@@ -165,8 +152,7 @@ export function createUploadRunner(options: RunnerOptions) {
     const record = get(id);
     if (!record || record.status === 'canceled') return;
     if (stopped || byStop) {
-      // The panel went away mid-upload (and may be back already, as when a host's change restarts
-      // it in the same turn): the record waits, and persistence keeps it for next time.
+      // The panel went away mid-upload (or restarted, a host's change): the record waits for next time.
       update(id, { status: 'queued', retryAt: null, sent: 0 });
       return;
     }
