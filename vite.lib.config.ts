@@ -53,6 +53,10 @@ export default defineConfig(({ mode }) => {
         external: element ? [] : ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'],
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
+          // Everything the first load runs in one chunk beside the entry: left to itself, Rolldown
+          // gave a module the first load shares with lazy chunks (worker-url.ts) a chunk of its
+          // own, one more round trip before the panel could run.
+          codeSplitting: { groups: [{ name: 'panel', tags: ['$initial'] }] },
           // Whitespace too (Vite's default for ES libraries minifies names and syntax only). The
           // React entry keeps its /*#__PURE__*/ marks for the host's bundler; the element is
           // bundled already.
