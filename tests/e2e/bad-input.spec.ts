@@ -161,8 +161,10 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
     await expect(folder).toHaveAttribute('aria-invalid', 'false');
     await dropFiles(addContext, png('good.png'));
     await expect.poll(() => [...mockServer.runtime.store.state.assets.values()].some((a) => a.name === 'good.png')).toBe(true);
+    // Playwright hears of the page's requests on its own channel, which may come after the mock
+    // (in this process) stored the file: polled, not read once.
+    await expect.poll(() => seen.attaches).toHaveLength(1);
     expect(seen.uploads).toEqual(['good.png']);
-    expect(seen.attaches).toHaveLength(1);
     // Nothing landed anywhere but there (the seeded demo data aside).
     const stored = [...mockServer.runtime.store.state.assets.values()].filter((a) => a.name.startsWith('lost-') || a.name === 'good.png');
     expect(stored.map((a) => [a.segmentId, a.name, a.relativePath])).toEqual([[SEGMENT + 1, 'good.png', 'host/share']]);
