@@ -26,9 +26,9 @@ function whenAttached(store: UploadStore, id: string): Promise<Asset> {
       } else return false;
       return true;
     };
-    if (settle(store.getState().records[id])) return;
+    if (settle(store.getState().records.get(id))) return;
     const stop = store.subscribe((state) => {
-      if (settle(state.records[id])) stop();
+      if (settle(state.records.get(id))) stop();
     });
   });
 }
@@ -71,7 +71,7 @@ export function MarksSaving({ scope, onSaved, children }: { scope: string; onSav
         })));
         await Promise.all(ids.map(async (id, i) => {
           const stored = await whenAttached(store, id);
-          const marksUpload = store.getState().records[id]?.marksUpload;
+          const marksUpload = store.getState().records.get(id)?.marksUpload;
           if (!marksUpload) return;
           await whenAttached(store, marksUpload);
           tell(stored, copies[i]!.marks);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { diffRecords, type RecordChanges } from '../../src/features/upload/core/persistence-diff';
-import { addRecords, createUploadStore, singleChange, updateRecord, type UploadState } from '../../src/features/upload/core/store';
+import { addRecords, createUploadStore, RecordTable, singleChange, updateRecord, type UploadState } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 
 function record(id: string): UploadRecord {
@@ -44,7 +44,7 @@ describe('what changed between two states of the upload store', () => {
     expect(changes.gone).toHaveBeenCalledWith('c');
     expect(changes.changed).toHaveBeenCalledTimes(1);
     // A change made another way (two records at once) is still found by looking at them all.
-    store.setState((s) => ({ records: { ...s.records, a: { ...s.records.a!, sent: 3 }, b: { ...s.records.b!, sent: 4 } } }));
+    store.setState((s) => ({ records: s.records.added([{ ...s.records.get('a')!, sent: 3 }, { ...s.records.get('b')!, sent: 4 }]) }));
     expect(changes.changed.mock.calls.slice(1).map(([r]) => [r.id, r.sent])).toEqual([['a', 3], ['b', 4]]);
   });
 
@@ -53,21 +53,21 @@ describe('what changed between two states of the upload store', () => {
     addRecords(store, Array.from({ length: 1000 }, (_, i) => record(`r${i}`)));
     const changes = watch(store);
     const previous = store.getState();
+    // Reads of other records, one by one or all together, from here on.
     let reads = 0;
-    // Every other record of the next state counts its reads (the same object: the store's note of
-    // how it was made still holds).
-    const original = store.setState;
-    store.setState = ((update: (s: UploadState) => Partial<UploadState>) => original((s) => {
-      const next = update(s);
-      for (const [id, value] of Object.entries(next.records ?? {})) {
-        if (id !== 'r500') Object.defineProperty(next.records, id, { get: () => (reads += 1, value), enumerable: true });
-      }
-      return next;
-    })) as typeof store.setState;
+    const original = RecordTable.prototype.get;
+    const get = vi.spyOn(RecordTable.prototype, 'get').mockImplementation(function (this: RecordTable, id: string) {
+      if (id !== 'r500') reads += 1;
+      return original.call(this, id);
+    });
+    const values = vi.spyOn(RecordTable.prototype, 'values');
     updateRecord(store, 'r500', { sent: 2 });
     expect(changes.changed.mock.calls.map(([r]) => r.id)).toEqual(['r500']);
     expect(reads).toBe(0);
-    expect(store.getState().records.r500!.sent).toBe(2);
-    expect(previous.records.r500!.sent).toBe(0);
+    expect(values).not.toHaveBeenCalled();
+    get.mockRestore();
+    values.mockRestore();
+    expect(store.getState().records.get('r500')!.sent).toBe(2);
+    expect(previous.records.get('r500')!.sent).toBe(0);
   });
 });

@@ -52,6 +52,6 @@ export function setup(concurrency = 4, events: RunnerEvents = {}) {
     store, transport: fake.transport, concurrency, maxFileSize: 1000, events, random: () => 0.5, newId: () => `u${++n}`,
   });
   const status = () => recordsOf(store.getState()).map((r) => r.status);
-  const record = (id: string) => store.getState().records[id]!;
+  const record = (id: string) => store.getState().records.get(id)!;
   return { store, runner, ...fake, status, record };
 }

@@ -63,7 +63,7 @@ function setup(concurrency = 4) {
     store, transport: server.transport, concurrency, maxFileSize: 1000, events, random: () => 0.5, newId: () => `u${++n}`,
   });
   const status = () => recordsOf(store.getState()).map((r) => r.status);
-  const record = (id: string) => store.getState().records[id]!;
+  const record = (id: string) => store.getState().records.get(id)!;
   return { store, runner, events, status, record, ...server };
 }
 
@@ -201,7 +201,7 @@ describe('upload runner when the server cannot be reached', () => {
     await flush();
     expect(events.online).toHaveBeenCalledTimes(1);
     expect(uploads).toHaveLength(2);
-    expect(store.getState().records.u1).toMatchObject({ attempts: 0 });
+    expect(store.getState().records.get("u1")).toMatchObject({ attempts: 0 });
   });
 
   it('the offline event with nothing to upload changes nothing', () => {

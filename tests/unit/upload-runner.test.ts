@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import { createUploadRunner } from '../../src/features/upload/core/runner';
-import { createUploadStore, uploadTotals } from '../../src/features/upload/core/store';
+import { createUploadStore, RecordTable, uploadTotals } from '../../src/features/upload/core/store';
 import { asset, fakeTransport, file, flush, networkDown, serverError, setup, target } from './runner-harness';
 
 describe('upload runner', () => {
@@ -171,7 +171,7 @@ describe('upload runner', () => {
     fake.attaches[0]!.reject(new ApiError({ kind: 'invalid', status: 400, title: 'The file token is unknown, expired or already used: upload the file again.' }));
     await flush();
     expect(findAttached).toHaveBeenCalledTimes(1);
-    expect(store.getState().records.u1).toMatchObject({ status: 'done', asset: asset('a.png') });
+    expect(store.getState().records.get("u1")).toMatchObject({ status: 'done', asset: asset('a.png') });
     expect(fake.uploads).toHaveLength(0);
   });
 
@@ -191,7 +191,7 @@ describe('upload runner', () => {
     expect(fake.attaches).toHaveLength(0);
     // Meanwhile the queue moves on (another file, a restored one): the waiting attach starts once.
     runner.enqueue([{ file: file(), name: 'b.png', target }]);
-    runner.restore([{ ...store.getState().records.u1!, id: 'r1', status: 'queued', fileToken: 'kept' }]);
+    runner.restore([{ ...store.getState().records.get("u1")!, id: 'r1', status: 'queued', fileToken: 'kept' }]);
     runner.resume();
     expect(beforeAttach).toHaveBeenCalledTimes(2);
     for (const saved of saving) saved();
@@ -349,20 +349,27 @@ describe('upload runner', () => {
     const { runner, store, uploads, attaches } = setup(4);
     runner.enqueue(Array.from({ length: 1000 }, (_, i) => ({ file: file(), name: `f${i}.png`, target })));
     expect(uploads).toHaveLength(4);
-    // Count the reads of records from here on (the same store, a counting view of its records).
+    // Count the reads of records from here on (one by one, or the whole table's).
     let reads = 0;
-    const original = store.getState;
-    store.getState = () => {
-      const state = original();
-      return { ...state, records: new Proxy(state.records, { get: (t, key: string) => (reads += 1, t[key]) }) };
-    };
+    const { get, values } = RecordTable.prototype;
+    const counting = [
+      vi.spyOn(RecordTable.prototype, 'get').mockImplementation(function (this: RecordTable, id) {
+        reads += 1;
+        return get.call(this, id);
+      }),
+      vi.spyOn(RecordTable.prototype, 'values').mockImplementation(function (this: RecordTable) {
+        reads += this.size;
+        return values.call(this);
+      }),
+    ];
     uploads[0]!.resolve({ token: 't0', name: 'f0.png' });
     await flush();
     attaches[0]!.resolve(asset('f0.png'));
     await flush();
     expect(uploads).toHaveLength(5);
-    expect(store.getState().records[store.getState().order[0]!]!.status).toBe('done');
+    expect(store.getState().records.get(store.getState().order[0]!)!.status).toBe('done');
     // A walk over the queue would read the 1,000 records several times over.
     expect(reads).toBeLessThan(200);
+    for (const spy of counting) spy.mockRestore();
   });
 });

@@ -32,7 +32,7 @@ function statusText(t: Translate, language: UiLanguage, record: UploadRecord, se
 export const UploadItem = memo(function UploadItem({ id, position, count }: { id: string; position: number; count: number }) {
   const { t, language } = useI18n();
   const { throttledStore, runner } = useUploadKit();
-  const record = useStore(throttledStore, (s) => s.records[id]);
+  const record = useStore(throttledStore, (s) => s.records.get(id));
   const seconds = useSecondsUntil(record?.retryAt ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   if (!record) return null;

@@ -34,7 +34,7 @@ function createListView(): (state: UploadState) => ListView {
     if (seen && seen.records === state.records && seen.order === state.order) return seen.view;
     const open: string[] = [];
     const done: string[] = [];
-    for (const id of state.order) (state.records[id]!.status === 'done' ? done : open).push(id);
+    for (const id of state.order) (state.records.get(id)!.status === 'done' ? done : open).push(id);
     const totals = uploadTotals(state);
     const before = seen?.view;
     const view = before && sameIds(before.open, open) && sameIds(before.done, done) && sameTotals(before.totals, totals)

@@ -26,7 +26,7 @@ export function useRowsFollowAssets(): void {
       if (gone.size === 0) return;
       const { order, records } = store.getState();
       for (const id of order) {
-        const record = records[id]!;
+        const record = records.get(id)!;
         if (record.status === 'done' && record.asset && record.target.scope === scope && gone.has(assetKey(record.asset))) runner.dismiss(id);
       }
     });

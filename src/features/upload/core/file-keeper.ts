@@ -117,7 +117,7 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
       let ahead = 0;
       from = order.length;
       for (let i = 0; i < order.length; i += 1) {
-        const record = records[order[i]!]!;
+        const record = records.get(order[i]!)!;
         if (record.status !== 'queued' && !isActive(record)) continue;
         if (ahead >= KEEP_AT_ONCE_BEHIND) {
           from = i;
@@ -129,7 +129,7 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
     const picked: UploadRecord[] = [];
     let bytes = 0;
     for (let i = order.length - 1; i >= from; i -= 1) {
-      const record = records[order[i]!]!;
+      const record = records.get(order[i]!)!;
       if (keeping.get(record.id) !== 'waiting') continue;
       const size = record.file!.size;
       if (picked.length > 0 && (picked.length >= KEEP_BATCH_FILES || bytes + size > KEEP_BATCH_BYTES)) break;

@@ -53,8 +53,8 @@ export function createOutageWatch({ store, probe, now, random, back, confirmed }
   /** Asked where the uploads go: the scope of the first one waiting. */
   function scope(): string {
     const { order, records } = store.getState();
-    const id = order.find((key) => records[key]!.status === 'queued') ?? order[0];
-    return id ? records[id]!.target.scope : '';
+    const id = order.find((key) => records.get(key)!.status === 'queued') ?? order[0];
+    return id ? records.get(id)!.target.scope : '';
   }
 
   function clearTimer() {

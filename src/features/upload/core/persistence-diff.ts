@@ -32,17 +32,17 @@ export function diffRecords(state: UploadState, previous: UploadState, changes: 
   if (state.records === previous.records) return;
   // Records leave the store only with a change of `order` (dismissed, cleared).
   if (state.order !== previous.order) {
-    for (const id in previous.records) if (!(id in state.records) && changes.mirrored(id)) changes.gone(id);
+    for (const { id } of previous.records.values()) if (!state.records.has(id) && changes.mirrored(id)) changes.gone(id);
   }
   const one = state.order === previous.order ? singleChange(state.records, previous.records) : undefined;
-  if (one !== undefined) return changedRecord(state, one, changes);
-  for (const id in state.records) {
-    if (state.records[id] !== previous.records[id]) changedRecord(state, id, changes);
+  if (one !== undefined) return changedRecord(state.records.get(one)!, changes);
+  for (const record of state.records.values()) {
+    if (record !== previous.records.get(record.id)) changedRecord(record, changes);
   }
 }
 
-function changedRecord(state: UploadState, id: string, changes: RecordChanges): void {
-  const record = state.records[id]!;
+function changedRecord(record: UploadRecord, changes: RecordChanges): void {
+  const { id } = record;
   if (!keeps(record)) {
     if (changes.mirrored(id)) changes.gone(id);
     return;

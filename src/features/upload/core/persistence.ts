@@ -1,4 +1,4 @@
-import type { UploadState, UploadStore } from './store';
+import { RecordTable, type UploadState, type UploadStore } from './store';
 import { createFileKeeper, notKeptError } from './file-keeper';
 import { diffRecords, keeps, signature } from './persistence-diff';
 import { createRecordWrites } from './record-writes';
@@ -132,7 +132,7 @@ export function createUploadPersistence({
     load,
     /** Mirrors the store into IndexedDB until the returned function is called. */
     mirror(store: UploadStore): () => void {
-      sync(store.getState(), { ...store.getState(), records: {} });
+      sync(store.getState(), { ...store.getState(), records: RecordTable.empty });
       const unsubscribe = store.subscribe(sync);
       files.start(store);
       return () => {

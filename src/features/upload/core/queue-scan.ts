@@ -9,7 +9,7 @@ import type { UploadState } from './store';
 export function sendingCount(open: Iterable<string>, { records }: UploadState): number {
   let sending = 0;
   for (const id of open) {
-    const status = records[id]?.status;
+    const status = records.get(id)?.status;
     if (status === 'uploading' || status === 'finishing') sending += 1;
   }
   return sending;
@@ -18,7 +18,7 @@ export function sendingCount(open: Iterable<string>, { records }: UploadState): 
 /** Something waits or attaches at or after `from` (the records before it are settled): the walk stops at the first. */
 export function hasWorkFrom({ order, records }: UploadState, from: number): boolean {
   for (let i = from; i < order.length; i += 1) {
-    const { status } = records[order[i]!]!;
+    const { status } = records.get(order[i]!)!;
     if (status === 'queued' || status === 'attaching') return true;
   }
   return false;

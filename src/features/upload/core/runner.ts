@@ -24,7 +24,7 @@ export function createUploadRunner(options: RunnerOptions) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
-  const get = (id: string) => store.getState().records[id];
+  const get = (id: string) => store.getState().records.get(id);
   const settled = createSettledPrefix();
   const update = (id: string, change: Partial<UploadRecord>) => {
     settled.changing(get(id), change);
@@ -245,7 +245,7 @@ export function createUploadRunner(options: RunnerOptions) {
 
     clearFinished() {
       const { order, records } = store.getState();
-      removeRecords(store, order.filter((id) => records[id]!.status === 'done' || records[id]!.status === 'canceled'));
+      removeRecords(store, order.filter((id) => records.get(id)!.status === 'done' || records.get(id)!.status === 'canceled'));
     },
 
     /** After a reconnect: the queue goes on where it stopped. */

@@ -16,7 +16,7 @@ export function createSettledPrefix() {
       let count = settled.count;
       // Records are appended (`addRecords`) or removed (`removeRecords`): after a removal, count afresh.
       if (order !== settled.order && (order.length < settled.count || order[count - 1] !== settled.order[count - 1])) count = 0;
-      while (count < order.length && isSettled(records[order[count]!])) count += 1;
+      while (count < order.length && isSettled(records.get(order[count]!))) count += 1;
       settled = { order, count };
       return count;
     },

@@ -1,5 +1,8 @@
 import { createStore } from 'zustand/vanilla';
+import { RecordTable } from './record-table';
 import { isActive, type UploadRecord } from './types';
+
+export { RecordTable } from './record-table';
 
 export type QueuePause =
   | { reason: 'throttled'; until: number }
@@ -11,7 +14,7 @@ export type QueuePause =
 export interface UploadState {
   /** Record IDs in the order they were dropped. */
   order: string[];
-  records: Record<string, UploadRecord>;
+  records: RecordTable;
   pause: QueuePause | null;
   /** How many uploads may run now: the configured concurrency, or less while ramping up after a 429. */
   limit: number;
@@ -19,7 +22,7 @@ export interface UploadState {
 
 /** One store per panel (created inside its provider), so two panels never share a queue. */
 export function createUploadStore(concurrency: number) {
-  return createStore<UploadState>(() => ({ order: [], records: {}, pause: null, limit: concurrency }));
+  return createStore<UploadState>(() => ({ order: [], records: RecordTable.empty, pause: null, limit: concurrency }));
 }
 
 export type UploadStore = ReturnType<typeof createUploadStore>;
@@ -39,9 +42,9 @@ export function singleChange(records: UploadState['records'], previous: UploadSt
 
 export function updateRecord(store: UploadStore, id: string, change: Partial<UploadRecord>): void {
   store.setState((state) => {
-    const record = state.records[id];
+    const record = state.records.get(id);
     if (!record) return state;
-    const records = { ...state.records, [id]: { ...record, ...change } };
+    const records = state.records.with({ ...record, ...change });
     singleChanges.set(records, { from: state.records, id });
     return { records };
   });
@@ -50,23 +53,19 @@ export function updateRecord(store: UploadStore, id: string, change: Partial<Upl
 export function addRecords(store: UploadStore, records: UploadRecord[]): void {
   if (records.length === 0) return;
   store.setState((state) => {
-    const next = { ...state.records };
-    for (const record of records) next[record.id] = record;
-    return { records: next, order: [...state.order, ...records.map((r) => r.id)] };
+    return { records: state.records.added(records), order: [...state.order, ...records.map((r) => r.id)] };
   });
 }
 
 export function removeRecords(store: UploadStore, ids: string[]): void {
   const gone = new Set(ids);
   store.setState((state) => {
-    const next = { ...state.records };
-    for (const id of ids) delete next[id];
-    return { records: next, order: state.order.filter((id) => !gone.has(id)) };
+    return { records: state.records.without(gone), order: state.order.filter((id) => !gone.has(id)) };
   });
 }
 
 export function recordsOf(state: UploadState): UploadRecord[] {
-  return state.order.map((id) => state.records[id]!).filter(Boolean);
+  return state.order.map((id) => state.records.get(id)!).filter(Boolean);
 }
 
 export interface UploadTotals {
@@ -83,7 +82,7 @@ export interface UploadTotals {
 export function uploadTotals(state: UploadState): UploadTotals {
   const totals: UploadTotals = { files: 0, done: 0, failed: 0, active: 0, queued: 0, bytes: 0, sentBytes: 0 };
   for (const id of state.order) {
-    const record = state.records[id]!;
+    const record = state.records.get(id)!;
     if (record.status === 'canceled') continue;
     totals.files += 1;
     totals.bytes += record.size;
@@ -102,5 +101,5 @@ export function uploadTotals(state: UploadState): UploadTotals {
 
 /** Something still to do (waiting or on its way): worth pausing for when the browser goes offline. */
 export function hasWork(state: UploadState): boolean {
-  return state.order.some((id) => state.records[id]!.status === 'queued' || isActive(state.records[id]!));
+  return state.records.values().some((record) => record.status === 'queued' || isActive(record));
 }
