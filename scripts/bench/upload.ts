@@ -210,7 +210,7 @@ export async function benchUpload(
 
 export const uploadCases = () => ({
   single: { label: 'one 100 MB file', paths: [sizedFile('single-100mb.bin', 100 * 1024 * 1024)], bytesEach: 100 * 1024 * 1024, rounds: 15 },
-  batch: { label: '100 files of 1 MB', paths: manyFiles('batch', 100, 1024 * 1024), bytesEach: 1024 * 1024, rounds: 5 },
+  batch: { label: '100 files of 1 MB', paths: manyFiles('batch', 100, 1024 * 1024), bytesEach: 1024 * 1024, rounds: Number(process.env.BENCH_BATCH_ROUNDS ?? 5) },
   /** A folder of screenshots: two requests a file, so the reference is raw upload + attach. */
   small: {
     label: '1,000 files of 2 KB', paths: manyFiles('small', 1000, 2048, 'png'), bytesEach: 2048,

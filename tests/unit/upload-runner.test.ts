@@ -31,8 +31,31 @@ describe('upload runner', () => {
     attaches[0]!.resolve(asset('a.png'));
     await flush();
     expect(status()).toEqual(['done', 'uploading', 'uploading']);
-    expect(attached).toHaveBeenCalledWith(expect.objectContaining({ id: 'u1', status: 'done' }), asset('a.png'));
+    // Told with `more`: two files are still on their way.
+    expect(attached).toHaveBeenCalledWith(expect.objectContaining({ id: 'u1', status: 'done' }), asset('a.png'), true);
     expect(record('u1').file).toBeNull();
+  });
+
+  it('tells the last file of a batch, and a file alone, as having no others after it', async () => {
+    const attached = vi.fn();
+    const { runner, uploads, attaches } = setup(2, { attached });
+    runner.enqueue(['a.png', 'b.png'].map((name) => ({ file: file(), name, target })));
+    uploads[0]!.resolve({ token: 't1', name: 'a.png' });
+    uploads[1]!.resolve({ token: 't2', name: 'b.png' });
+    await flush();
+    attaches[0]!.resolve(asset('a.png'));
+    await flush();
+    // b.png still attaches.
+    expect(attached).toHaveBeenLastCalledWith(expect.anything(), asset('a.png'), true);
+    attaches[1]!.resolve(asset('b.png'));
+    await flush();
+    expect(attached).toHaveBeenLastCalledWith(expect.anything(), asset('b.png'), false);
+    runner.enqueue([{ file: file(), name: 'c.png', target }]);
+    uploads[2]!.resolve({ token: 't3', name: 'c.png' });
+    await flush();
+    attaches[2]!.resolve(asset('c.png'));
+    await flush();
+    expect(attached).toHaveBeenLastCalledWith(expect.anything(), asset('c.png'), false);
   });
 
   it('retries a network failure after 1 s, 3 s and 10 s, then offers Retry', async () => {

@@ -17,7 +17,7 @@ import { uploadErrorText } from './upload-error-text';
 /** One panel's uploads: what the components around the queue read and call. */
 export interface UploadKit {
   store: UploadStore;
-  /** The store for the screen: wakes React at most every 100 ms (at once when a file finishes). */
+  /** The store for the screen: wakes React at most every 100 ms, every 300 ms once changes keep coming (at once when the queue is done). */
   throttledStore: ThrottledStore<UploadState>;
   runner: UploadRunner;
   announcer: Announcer;
@@ -68,7 +68,9 @@ export function createUploadKit(
 ): UploadKit & { start(keep: KeepAcrossReload | null): () => void } {
   const store = createUploadStore(limits.concurrency);
   const announcer = createAnnouncer();
-  const throttled = throttledStore(store, { ms: 100, streamMs: 300 });
+  // Streaming from 300 ms on, not 1 s: a batch of 100 files of 1 MB is over in about a second,
+  // and rendered at 10 Hz all through it (measured: 4 % of its time on a two-core machine).
+  const throttled = throttledStore(store, { ms: 100, streamMs: 300, streamAfterMs: 300 });
   const lists = createListRefresher(queryClient);
   const arrivals = createArrivals(queryClient);
   /** The persistence that mirrors the store while the kit runs, if any. */
@@ -89,8 +91,8 @@ export function createUploadKit(
       probe: (scope, signal) => getScopeRights(client, scope, signal),
     },
     events: {
-      attached(record, asset) {
-        arrivals.add(record.target.scope, asset);
+      attached(record, asset, more) {
+        arrivals.add(record.target.scope, asset, more);
         lists.touched(record.target.scope);
         const { t } = host.words();
         announcer.done(

@@ -23,3 +23,9 @@ export function hasWorkFrom({ order, records }: UploadState, from: number): bool
   }
   return false;
 }
+
+/** Another file than `id` has a request open (`open`), or one waits or attaches at or after `from`: `id` is not the batch's last. */
+export function othersPending(open: Iterable<string>, id: string, state: UploadState, from: number): boolean {
+  for (const other of open) if (other !== id) return true;
+  return hasWorkFrom(state, from);
+}

@@ -19,7 +19,8 @@ export interface UploadTransport {
 }
 
 export interface RunnerEvents {
-  attached?(record: UploadRecord, asset: Asset): void;
+  /** `more`: other files are still on their way or waiting (a batch, not a file alone). */
+  attached?(record: UploadRecord, asset: Asset, more: boolean): void;
   failed?(record: UploadRecord): void;
   /** Nothing runs and nothing waits to start: a good moment for work the uploads would slow. */
   idle?(): void;

@@ -2,7 +2,7 @@ import type { Asset } from '../../../domain/asset';
 import { isApiError } from '../../../api/errors';
 import { failureOutcome, fileRetryChange } from './failure';
 import { createOutageWatch } from './outage';
-import { hasWorkFrom, sendingCount } from './queue-scan';
+import { hasWorkFrom, othersPending, sendingCount } from './queue-scan';
 import { createSettledPrefix } from './settled-prefix';
 import { addRecords, removeRecords, updateRecord } from './store';
 import { isActive, type UploadError, type UploadRecord } from './types';
@@ -145,7 +145,7 @@ export function createUploadRunner(options: RunnerOptions) {
     const marksUpload = queueMarksOf(get(id)!, asset);
     update(id, { status: 'done', asset, error: null, file: null, retryAt: null, marks: null, marksUpload });
     store.setState((s) => ({ limit: Math.min(s.limit * 2, concurrency) }));
-    events.attached?.(get(id)!, asset);
+    events.attached?.(get(id)!, asset, othersPending(controllers.keys(), id, store.getState(), settled.count(store.getState())));
   }
 
   function fail(id: string, error: unknown, step: UploadError['step'], byStop = false) {
