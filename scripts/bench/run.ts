@@ -15,7 +15,7 @@ import { galleryTargets, printGallery } from './gallery-report';
 import type { Browser } from '@playwright/test';
 import { BASELINE_DIST, BASELINE_ORIGIN, launch, ROOT, startMock, startPreview, stopProcessGroup, type MockServer } from './harness';
 import { benchHeap, type HeapResult } from './heap';
-import { benchUpload, uploadCases, type UploadResult } from './upload';
+import { benchUpload, uploadCases, type ThroughputRun, type UploadResult } from './upload';
 import { benchOcr, ocrTargets, printOcr, type OcrBenchResult } from '../ocr/ocr-bench';
 
 const PARTS = ['upload', 'gallery', 'drop', 'heap', 'size', 'ocr'] as const;
@@ -159,17 +159,18 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const line = (...cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(12))).join(' '));
 console.log(`\nSegment asset panel benchmarks \u2014 ${results.date} \u2014 ${results.machine.cpus} \u00d7 ${results.machine.model}, Chromium ${results.machine.chromium}, Node ${results.machine.node}\n`);
 for (const u of results.upload ?? []) {
-  console.log(`Upload, ${u.label} (median of rounds; MB/s):`);
-  line('', 'ms', 'MB/s', 'ratio');
+  console.log(`Upload, ${u.label} (median of rounds; MB/s; page CPU: Chromium's renderer and GPU processes, ms):`);
+  line('', 'ms', 'MB/s', 'ratio', 'page CPU');
   const upload = u.raw1.files > 0;
-  if (upload) line('  raw XHR, 1 at a time', String(u.raw1.ms), String(u.raw1.mbPerSecond), '');
-  if (upload) line('  raw XHR, 6 at a time', String(u.raw6.ms), String(u.raw6.mbPerSecond), '');
-  line('  raw XHR upload + attach, 4 at a time', String(u.raw4TwoSteps.ms), String(u.raw4TwoSteps.mbPerSecond), '');
-  line('  raw XHR upload + attach, 6 at a time', String(u.raw6TwoSteps.ms), String(u.raw6TwoSteps.mbPerSecond), '');
-  line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), upload ? u.ratio.toFixed(2) : '');
-  line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), upload ? u.ratio6.toFixed(2) : '');
+  const cpu = (r: ThroughputRun) => (r.pageCpuMs === null ? '' : String(r.pageCpuMs));
+  if (upload) line('  raw XHR, 1 at a time', String(u.raw1.ms), String(u.raw1.mbPerSecond), '', cpu(u.raw1));
+  if (upload) line('  raw XHR, 6 at a time', String(u.raw6.ms), String(u.raw6.mbPerSecond), '', cpu(u.raw6));
+  line('  raw XHR upload + attach, 4 at a time', String(u.raw4TwoSteps.ms), String(u.raw4TwoSteps.mbPerSecond), '', cpu(u.raw4TwoSteps));
+  line('  raw XHR upload + attach, 6 at a time', String(u.raw6TwoSteps.ms), String(u.raw6TwoSteps.mbPerSecond), '', cpu(u.raw6TwoSteps));
+  line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), upload ? u.ratio.toFixed(2) : '', cpu(u.panel));
+  line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), upload ? u.ratio6.toFixed(2) : '', cpu(u.panel6));
   line('  panel / best raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
-  if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2));
+  if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2), cpu(u.baseline));
   console.log(`  run to run (fastest-slowest ms): raw two-step at 6 ${u.raw6TwoSteps.fastestMs}-${u.raw6TwoSteps.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
 }
 if (results.gallery) printGallery(results.gallery);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { manyFiles, sizedFile } from './files';
 import { BASELINE_DIST, BASELINE_ORIGIN, collectGarbage, demoToken, dropFromDisk, newPage, openElement, type MockServer } from './harness';
+import { childCpu } from './process-cpu';
 import { median } from './stats';
 
 export interface ThroughputRun {
@@ -12,6 +13,9 @@ export interface ThroughputRun {
   /** The fastest and slowest run: how much one machine varies from run to run. */
   fastestMs: number;
   slowestMs: number;
+  /** The median CPU time of Chromium's renderer and GPU processes during a run (script, layout,
+   * paint, raster): what the page itself costs, beside a server on the same cores. Null without /proc. */
+  pageCpuMs: number | null;
 }
 
 export interface UploadResult {
@@ -41,11 +45,12 @@ const SEGMENT = 27665610;
 /** Where the raw two-step runs attach (names repeat between rounds: the mock replaces them). */
 const RAW_SEGMENT = 27665611;
 
-function run(files: number, bytes: number, times: number[]): ThroughputRun {
+function run(files: number, bytes: number, times: number[], pageCpu: number[] = []): ThroughputRun {
   const ms = median(times);
   return {
     files, bytes, ms: Math.round(ms), mbPerSecond: Math.round((bytes / 1024 / 1024 / (ms / 1000)) * 10) / 10,
     fastestMs: Math.round(Math.min(...times)), slowestMs: Math.round(Math.max(...times)),
+    pageCpuMs: pageCpu.length ? Math.round(median(pageCpu)) : null,
   };
 }
 
@@ -169,6 +174,7 @@ export async function benchUpload(
   const total = paths.length * bytesEach;
   const order = ALL_RUNS.filter((name) => !skip.includes(name) && (name !== 'baseline4' || BASELINE_DIST));
   const times: Record<RunName, number[]> = { raw1: [], raw6: [], raw4TwoSteps: [], raw6TwoSteps: [], panel4: [], panel6: [], baseline4: [] };
+  const pageCpu: Record<RunName, number[]> = { raw1: [], raw6: [], raw4TwoSteps: [], raw6TwoSteps: [], panel4: [], panel6: [], baseline4: [] };
   const measure: Record<RunName, () => Promise<number>> = {
     raw1: () => rawUpload(page, server, paths, 1),
     raw6: () => rawUpload(page, server, paths, 6),
@@ -187,11 +193,14 @@ export async function benchUpload(
       collectGarbage();
       await openElement(page, server, SEGMENT, { concurrency: name === 'panel6' ? '6' : '4' }, name === 'baseline4' ? BASELINE_ORIGIN : undefined);
       await page.getByText('No context yet').waitFor();
+      const before = childCpu();
       times[name].push(await measure[name]());
+      const after = childCpu();
+      if (before && after) pageCpu[name].push(after.pageMs - before.pageMs);
     }
   }
   await page.close();
-  const of = (name: RunName) => (times[name].length ? run(paths.length, total, times[name]) : run(0, 0, [NaN]));
+  const of = (name: RunName) => (times[name].length ? run(paths.length, total, times[name], pageCpu[name]) : run(0, 0, [NaN]));
   const [raw1, raw6, panel, panel6, raw4TwoSteps, raw6TwoSteps] = (['raw1', 'raw6', 'panel4', 'panel6', 'raw4TwoSteps', 'raw6TwoSteps'] as const).map(of);
   // From the times, not the rounded MB/s (1,000 files of 2 KB are 0.1 MB/s either way).
   const fastest = (...runs: ThroughputRun[]) => Math.min(...runs.map((r) => r.ms).filter((ms) => ms > 0));

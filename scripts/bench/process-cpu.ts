@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** CPU time so far, in ms, of the processes this bench started (Chromium's), by kind. */
+export interface ChildCpu {
+  /** The renderers and the GPU process: the page's own work (script, layout, paint, raster, compositing). */
+  pageMs: number;
+  /** The rest: the browser process, the network service, the others. */
+  browserMs: number;
+}
+
+/** /proc counts in clock ticks, 100 a second on Linux. */
+const MS_PER_TICK = 10;
+
+function stat(pid: string): { ppid: number; ms: number } | null {
+  try {
+    // The command name (in parentheses) may hold spaces: the fields start after its ")".
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK };
+  } catch {
+    return null;
+  }
+}
+
+function commandOf(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CPU time of this process's descendants, read from /proc: the machine's other processes
+ * (another bench, another project's tests) do not count. Null where there is no /proc.
+ */
+export function childCpu(): ChildCpu | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const stats = new Map(pids.map((pid) => [Number(pid), stat(pid)]));
+  const ours = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 20; hops += 1) {
+      const parent = stats.get(at)?.ppid;
+      if (parent === process.pid) return true;
+      if (parent === undefined) return false;
+      at = parent;
+    }
+    return false;
+  };
+  const cpu: ChildCpu = { pageMs: 0, browserMs: 0 };
+  for (const [pid, s] of stats) {
+    if (!s || !ours(pid)) continue;
+    const command = commandOf(pid);
+    if (!command || !/chrom/i.test(command)) continue;
+    if (/--type=(renderer|gpu-process)/.test(command)) cpu.pageMs += s.ms;
+    else cpu.browserMs += s.ms;
+  }
+  return cpu;
+}
