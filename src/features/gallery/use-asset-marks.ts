@@ -1,14 +1,10 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
 import { assetDownloadUrl, fetchAssetBytes } from '../../api/download-asset';
 import { marksKeys } from '../../api/query-keys';
 import type { Asset } from '../../domain/asset';
 import { MAX_MARKS_FILE_BYTES, readMarksFile, type MarksReadResult } from '../../domain/marks';
 import { useGalleryOptions } from './gallery-options';
-import { useLiveQueryKey } from './live-query-key';
-
-/** The one key of every marks file neither wanted nor read yet (see live-query-key.ts). */
-const IDLE_KEY = [...marksKeys.all, 'idle'] as const;
 
 export type MarksState =
   | { status: 'none' | 'loading' }
@@ -26,10 +22,9 @@ export function useAssetMarks(marks: Asset | null | undefined, wanted: boolean):
   const { previewAuth } = useGalleryOptions();
   const url = marks ? assetDownloadUrl(client, marks) : null;
   const tooLarge = !!marks && marks.size > MAX_MARKS_FILE_BYTES;
-  const queryKey = useLiveQueryKey(marksKeys.url(url?.href ?? ''), IDLE_KEY, wanted);
   const query = useQuery({
-    queryKey,
-    queryFn: queryKey === IDLE_KEY ? skipToken : async ({ signal }) => {
+    queryKey: marksKeys.url(url?.href ?? ''),
+    queryFn: async ({ signal }) => {
       const blob = await fetchAssetBytes(client, marks!, previewAuth, signal);
       return readMarksFile(new Uint8Array(await blob.slice(0, MAX_MARKS_FILE_BYTES + 1).arrayBuffer()));
     },

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/client-context';
 import { assetDownloadUrl } from '../../api/download-asset';
 import { previewKeys } from '../../api/query-keys';
@@ -8,10 +8,6 @@ import type { SniffedKind } from '../../domain/sniff-media';
 import { useGalleryOptions } from './gallery-options';
 import { loadPreview, MAX_PREVIEW_BYTES } from './load-preview';
 import { loadTilePreview } from './thumbnails/load-tile-preview';
-import { useLiveQueryKey } from './live-query-key';
-
-/** The one key of every preview neither wanted nor cached (see live-query-key.ts): never fetched. */
-const IDLE_KEY = [...previewKeys.all, 'idle'] as const;
 
 export { MAX_PREVIEW_BYTES };
 
@@ -29,7 +25,7 @@ export type PreviewState =
  * The preview of an asset. Any URL from the server is checked first (http or https, on the API's
  * origin); what is shown is decided by the file's bytes (load-preview.ts), cached by download URL
  * and revoked by preview-cache.ts. With `wanted` false nothing is fetched, but a cached preview is
- * still given (and one that arrives later: see live-query-key.ts). `tile`: a small thumbnail of an image (thumbnails/load-tile-preview.ts), the full
+ * still given. `tile`: a small thumbnail of an image (thumbnails/load-tile-preview.ts), the full
  * image being the lightbox's; a video is the same for both (it plays in its tile).
  */
 export function useAssetPreview(asset: Asset, wanted: boolean, use: 'full' | 'tile' = 'full'): PreviewState {
@@ -40,11 +36,9 @@ export function useAssetPreview(asset: Asset, wanted: boolean, use: 'full' | 'ti
   const small = asset.size <= MAX_PREVIEW_BYTES;
   const thumbnail = use === 'tile' && fileKind(asset.contentType, asset.name) !== 'video';
   const key = previewKeys.url(url?.href ?? '', previewAuth);
-  const queryKey = useLiveQueryKey(thumbnail ? [...key, 'tile'] : key, IDLE_KEY, wanted);
   const query = useQuery({
-    queryKey,
-    // The shared key can never load (nor hold) one tile's preview for all.
-    queryFn: queryKey === IDLE_KEY ? skipToken : ({ signal }) => (thumbnail ? loadTilePreview : loadPreview)(client, asset, previewAuth, url!.href, signal),
+    queryKey: thumbnail ? [...key, 'tile'] : key,
+    queryFn: ({ signal }) => (thumbnail ? loadTilePreview : loadPreview)(client, asset, previewAuth, url!.href, signal),
     enabled: wanted && !!url && (small || !viaHeaders),
     staleTime: Infinity,
     gcTime: 60_000,

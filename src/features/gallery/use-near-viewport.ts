@@ -1,5 +1,4 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { watchNear } from './near-watch';
 
 /**
  * How long an element must stay near the view before it counts: tiles that only flash past
@@ -17,8 +16,25 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '200px'
   useEffect(() => {
     const element = ref.current;
     if (!element || near) return;
-    // One observer and one timer for every element watched this way (near-watch.ts).
-    return watchNear(element, margin, settleMs, () => setNear(true));
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const observer = new IntersectionObserver((entries) => {
+      // The latest entry says where the element is now.
+      const now = entries[entries.length - 1]!;
+      if (now.isIntersecting) {
+        timer ??= setTimeout(() => {
+          observer.disconnect();
+          setNear(true);
+        }, settleMs);
+      } else if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    }, { rootMargin: margin });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+    };
   }, [ref, margin, settleMs, near]);
   return near;
 }
