@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { assetsOf, firstPreview, scrollBoxes } from './layout-helpers';
+import { flingToEnd } from './fling';
 
 /** The panel docked in the demo CAT editor's 380 px column (issue 12, item 1). */
 test.describe('the panel\u2019s layout, docked in the demo editor', () => {
@@ -38,14 +39,8 @@ test.describe('the panel\u2019s layout, docked in the demo editor', () => {
     expect(await tiles.count()).toBeLessThan(60);
     const oldest = assetsOf(panel).getByRole('img', { name: 'screen-0001.png' });
     await expect(oldest).toHaveCount(0);
-    // The column is the scroll container: scroll it to its end, frame by frame, as a user would.
-    await page.locator('.demo-panel').evaluate(async (column) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      while (column.scrollTop + column.clientHeight < column.scrollHeight - 1) {
-        column.scrollTop += 800;
-        await frame();
-      }
-    });
+    // The column is the scroll container: a user flings it to its end (2 s by the clock).
+    await flingToEnd(page.locator('.demo-panel'));
     await expect(oldest).toBeVisible();
     expect(await tiles.count()).toBeLessThan(60);
   });
