@@ -1,13 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** CPU time so far, in ms, of the processes this bench started (Chromium's), by kind. */
-export interface ChildCpu {
-  /** The renderers and the GPU process: the page's own work (script, layout, paint, raster, compositing). */
-  pageMs: number;
-  /** The rest: the browser process, the network service, the others. */
-  browserMs: number;
-}
-
 /** /proc counts in clock ticks, 100 a second on Linux. */
 const MS_PER_TICK = 10;
 
@@ -30,10 +22,12 @@ function commandOf(pid: number): string | null {
 }
 
 /**
- * The CPU time of this process's descendants, read from /proc: the machine's other processes
- * (another bench, another project's tests) do not count. Null where there is no /proc.
+ * The CPU time so far, in ms, of the Chromium renderers and GPU process this process started:
+ * the page's own work (script, layout, paint, raster, compositing). Read from /proc, so the
+ * machine's other processes (another bench, another project's tests) do not count. Null where
+ * there is no /proc.
  */
-export function childCpu(): ChildCpu | null {
+export function pageCpuMs(): number | null {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -50,13 +44,10 @@ export function childCpu(): ChildCpu | null {
     }
     return false;
   };
-  const cpu: ChildCpu = { pageMs: 0, browserMs: 0 };
+  let ms = 0;
   for (const [pid, s] of stats) {
     if (!s || !ours(pid)) continue;
-    const command = commandOf(pid);
-    if (!command || !/chrom/i.test(command)) continue;
-    if (/--type=(renderer|gpu-process)/.test(command)) cpu.pageMs += s.ms;
-    else cpu.browserMs += s.ms;
+    if (/chrom.*--type=(renderer|gpu-process)/is.test(commandOf(pid) ?? '')) ms += s.ms;
   }
-  return cpu;
+  return ms;
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { manyFiles, sizedFile } from './files';
 import { BASELINE_DIST, BASELINE_ORIGIN, collectGarbage, demoToken, dropFromDisk, newPage, openElement, type MockServer } from './harness';
-import { childCpu } from './process-cpu';
+import { pageCpuMs } from './process-cpu';
 import { median } from './stats';
 
 export interface ThroughputRun {
@@ -193,10 +193,10 @@ export async function benchUpload(
       collectGarbage();
       await openElement(page, server, SEGMENT, { concurrency: name === 'panel6' ? '6' : '4' }, name === 'baseline4' ? BASELINE_ORIGIN : undefined);
       await page.getByText('No context yet').waitFor();
-      const before = childCpu();
+      const before = pageCpuMs();
       times[name].push(await measure[name]());
-      const after = childCpu();
-      if (before && after) pageCpu[name].push(after.pageMs - before.pageMs);
+      const after = pageCpuMs();
+      if (before !== null && after !== null) pageCpu[name].push(after - before);
     }
   }
   await page.close();
