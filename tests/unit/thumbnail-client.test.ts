@@ -75,6 +75,36 @@ describe('the thumbnail worker\'s client', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('gives up a picture whose tile went away: rejects at once and calls the job off in the worker', async () => {
+    const fake = fakeWorker();
+    const maker = workerThumbnailMaker(() => fake.worker as unknown as Worker, 0);
+    const controller = new AbortController();
+    const blob = new Blob(['x']);
+    const made = maker.make('u1', blob, controller.signal);
+    controller.abort(new DOMException('The tile went away.', 'AbortError'));
+    await expect(made).rejects.toThrow('The tile went away.');
+    expect(fake.sent).toEqual([{ type: 'make', url: 'u1', blob, id: 1 }, { type: 'callOff', id: 1 }]);
+    // The worker's late answer (it had started) is dropped; later questions still get theirs.
+    fake.answer({ id: 1, ok: true, outcome: { kind: 'thumbnail', blob, width: 1, height: 1 } });
+    const lookup = maker.lookup('u2');
+    fake.answer({ id: 2, ok: true, outcome: null });
+    expect(await lookup).toBeNull();
+    // Already aborted: nothing is sent at all.
+    await expect(maker.make('u3', blob, controller.signal)).rejects.toThrow('The tile went away.');
+    expect(fake.sent).toHaveLength(3);
+  });
+
+  it('sends no call-off once the answer arrived', async () => {
+    const fake = fakeWorker();
+    const maker = workerThumbnailMaker(() => fake.worker as unknown as Worker, 0);
+    const controller = new AbortController();
+    const made = maker.make('u1', new Blob(['x']), controller.signal);
+    fake.answer({ id: 1, ok: true, outcome: { kind: 'other', sniffed: 'svg', type: 'image/svg+xml' } });
+    await made;
+    controller.abort();
+    expect(fake.sent.map((request) => request.type)).toEqual(['make']);
+  });
+
   it('is not offered where Worker, OffscreenCanvas or createImageBitmap is missing (Node, jsdom)', () => {
     expect(thumbnailsSupported()).toBe(false);
     expect(thumbnailMaker()).toBeNull();

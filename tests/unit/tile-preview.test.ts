@@ -51,6 +51,22 @@ describe('a tile\'s picture', () => {
     expect(given[0]!.size).toBe(asset.size);
   });
 
+  it('goes when its tile goes: the worker\'s job is handed the query\'s signal, and no picture is made of an answer that came after', async () => {
+    const { mock, asset } = await demoAsset('pexels-gons3.jpg');
+    const controller = new AbortController();
+    let signalGiven: AbortSignal | undefined;
+    const maker: ThumbnailMaker = {
+      lookup: async () => null,
+      make: (_url, _blob, signal) => {
+        signalGiven = signal;
+        controller.abort(new DOMException('The tile went away.', 'AbortError'));
+        return thumbnailOf();
+      },
+    };
+    await expect(loadTilePreview(mock.client, asset, 'headers', asset.downloadUrl, controller.signal, maker)).rejects.toThrow('The tile went away.');
+    expect(signalGiven).toBe(controller.signal);
+  });
+
   it('comes from the kept thumbnails without a download when one is kept for the URL', async () => {
     const { mock, asset, requests } = await demoAsset('pexels-gons3.jpg');
     const { maker, given } = fakeMaker(thumbnailOf, SMALL);

@@ -19,7 +19,7 @@ async function drawnThumbnail(maker: ThumbnailMaker, url: string, bytes: Blob, k
   const draw = pictureSources[kind];
   const picture = draw ? await draw(bytes, signal).catch(() => null) : null;
   signal?.throwIfAborted();
-  const outcome = picture ? await maker.make(url, picture).catch(() => null) : null;
+  const outcome = picture ? await maker.make(url, picture, signal).catch(() => null) : null;
   return outcome?.kind === 'thumbnail' ? outcome : null;
 }
 
@@ -44,7 +44,7 @@ export async function loadTilePreview(
   signal?.throwIfAborted();
   if (kept) return shown(kept);
   const bytes = await fetchAssetBytes(client, asset, auth, signal);
-  const outcome = await maker.make(url, bytes).catch(() => null);
+  const outcome = await maker.make(url, bytes, signal).catch(() => null);
   // A cancelled query drops its result: an object URL made now would never be revoked.
   signal?.throwIfAborted();
   if (!outcome) return previewFromBytes(bytes, signal);

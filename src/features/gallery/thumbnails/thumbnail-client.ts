@@ -7,8 +7,11 @@ import thumbnailWorkerUrl from './thumbnail-worker?worker&url';
 export interface ThumbnailMaker {
   /** The thumbnail kept for a download URL, or null (nothing is fetched). */
   lookup(url: string): Promise<StoredThumbnail | null>;
-  /** A thumbnail of these bytes, kept under `url`; or what else the bytes are. */
-  make(url: string, blob: Blob): Promise<ThumbnailOutcome>;
+  /**
+   * A thumbnail of these bytes, kept under `url`; or what else the bytes are. Aborting `signal`
+   * rejects at once and drops the job if the worker has not started it.
+   */
+  make(url: string, blob: Blob, signal?: AbortSignal): Promise<ThumbnailOutcome>;
 }
 
 type Request = ThumbnailRequest extends infer R ? (R extends ThumbnailRequest ? Omit<R, 'id'> : never) : never;
@@ -67,13 +70,25 @@ export function workerThumbnailMaker(start: () => Worker, deliverMs = DELIVER_MS
     return worker;
   }
 
-  function send(request: Request): Promise<ThumbnailOutcome | null> {
+  function send(request: Request, signal?: AbortSignal): Promise<ThumbnailOutcome | null> {
     return new Promise((resolve, reject) => {
       if (broken) return reject(broken);
+      if (signal?.aborted) return reject(signal.reason);
       next += 1;
-      pending.set(next, { resolve, reject });
+      const id = next;
+      const stop = () => {
+        if (!pending.delete(id)) return;
+        worker?.postMessage({ type: 'callOff', id } satisfies ThumbnailRequest);
+        reject(signal!.reason);
+      };
+      const done = () => signal?.removeEventListener('abort', stop);
+      pending.set(id, {
+        resolve: (outcome) => { done(); resolve(outcome); },
+        reject: (error) => { done(); reject(error); },
+      });
+      signal?.addEventListener('abort', stop, { once: true });
       // A Blob crosses by reference: its bytes are not copied.
-      running().postMessage({ ...request, id: next });
+      running().postMessage({ ...request, id });
     });
   }
 
@@ -82,8 +97,8 @@ export function workerThumbnailMaker(start: () => Worker, deliverMs = DELIVER_MS
       const found = await send({ type: 'lookup', url });
       return found?.kind === 'thumbnail' ? { blob: found.blob, width: found.width, height: found.height } : null;
     },
-    make: async (url, blob) => {
-      const outcome = await send({ type: 'make', url, blob });
+    make: async (url, blob, signal) => {
+      const outcome = await send({ type: 'make', url, blob }, signal);
       if (!outcome) throw new Error('The thumbnail worker gave no answer.');
       return outcome;
     },

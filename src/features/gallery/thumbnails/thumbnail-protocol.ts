@@ -16,7 +16,9 @@ export type ThumbnailRequest =
   /** A thumbnail kept for this download URL, if any. */
   | { id: number; type: 'lookup'; url: string }
   /** Make one from these bytes (typed by nothing: the worker sniffs them) and keep it under `url`. */
-  | { id: number; type: 'make'; url: string; blob: Blob };
+  | { id: number; type: 'make'; url: string; blob: Blob }
+  /** The `make` of this id is no longer wanted: dropped if it has not started. */
+  | { id: number; type: 'callOff' };
 
 /** What the bytes gave: a thumbnail, or what else they are (the page decides what to show). */
 export type ThumbnailOutcome =

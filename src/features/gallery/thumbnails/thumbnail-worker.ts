@@ -9,6 +9,7 @@ import { PICTURE_HEADER_BYTES, tooManyPixels } from '../../../domain/picture-siz
 import { sniffMedia, SNIFF_MARKUP_BYTES } from '../../../domain/sniff-media';
 import { THUMBNAIL_CACHE_BYTES, thumbnailSize, type ThumbnailOutcome, type ThumbnailRequest, type ThumbnailResponse } from './thumbnail-protocol';
 import { openThumbnailStore, type ThumbnailStore } from './thumbnail-store';
+import { createTurns } from './thumbnail-turns';
 
 // The worker's global, typed by what is used (the DOM and WebWorker libraries do not mix in one program).
 const scope = globalThis as unknown as {
@@ -70,34 +71,22 @@ async function make(url: string, blob: Blob): Promise<ThumbnailOutcome> {
  * Pictures decoded at once: all cores but one (the page's), at most 4, at least 1. On two cores
  * one at a time: decoding is the heavy part, and it must not take the core the page scrolls on.
  */
-const AT_ONCE = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
-let running = 0;
-const waiting: (() => void)[] = [];
+const turns = createTurns(Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)));
 
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  // A finished turn hands its place to the next in line, so none is taken in between.
-  if (running < AT_ONCE) running += 1;
-  else await new Promise<void>((resolve) => waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  }
-}
-
-async function answer(request: ThumbnailRequest): Promise<ThumbnailOutcome | null> {
+async function answer(request: Exclude<ThumbnailRequest, { type: 'callOff' }>): Promise<ThumbnailOutcome | null> {
   if (request.type === 'lookup') {
     const found = await (await thumbnails())?.get(request.url).catch(() => null);
     return found ? { kind: 'thumbnail', ...found } : null;
   }
-  return inTurn(() => make(request.url, request.blob));
+  return turns.run(request.id, () => make(request.url, request.blob));
 }
 
 scope.onmessage = (event: MessageEvent<ThumbnailRequest>) => {
-  const { id } = event.data;
-  answer(event.data).then(
+  const request = event.data;
+  // Its tile went away: the job is dropped if it still waits (and answered as failed then).
+  if (request.type === 'callOff') return turns.callOff(request.id);
+  const { id } = request;
+  answer(request).then(
     (outcome) => scope.postMessage({ id, ok: true, outcome } satisfies ThumbnailResponse),
     (error: unknown) => scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies ThumbnailResponse),
   );
