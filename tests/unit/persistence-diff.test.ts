@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { diffRecords, type RecordChanges } from '../../src/features/upload/core/persistence-diff';
 import { addRecords, createUploadStore, RecordTable, singleChange, updateRecord, type UploadState } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
@@ -69,5 +71,26 @@ describe('what changed between two states of the upload store', () => {
     values.mockRestore();
     expect(store.getState().records.get('r500')!.sent).toBe(2);
     expect(previous.records.get('r500')!.sent).toBe(0);
+  });
+});
+
+describe('the upload store\'s memory of single changes', () => {
+  it('keeps no records table alive that the store has left behind (a chain of them stayed alive for a whole batch)', async () => {
+    // The test needs the collector at hand: Node gives it to code run with --expose-gc.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const store = createUploadStore(4);
+    addRecords(store, [record('a'), record('b')]);
+    updateRecord(store, 'a', { sent: 1 });
+    const early = new WeakRef(store.getState().records);
+    for (let sent = 2; sent < 50; sent += 1) updateRecord(store, sent % 2 ? 'a' : 'b', { sent });
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(early.deref()).toBeUndefined();
+    // The latest change is still named, for the listener that asks at once.
+    const before = store.getState().records;
+    updateRecord(store, 'b', { sent: 99 });
+    expect(singleChange(store.getState().records, before)).toBe('b');
   });
 });
