@@ -10,15 +10,14 @@ export const CALLED_OFF = 'The thumbnail was no longer wanted.';
  */
 export function createTurns(atOnce: number) {
   let running = 0;
-  const waiting: { id: number; go: () => void }[] = [];
-  const calledOff = new Set<number>();
+  const waiting: { id: number; go: () => void; drop: () => void }[] = [];
 
   async function run<T>(id: number, work: () => Promise<T>): Promise<T> {
-    // A finished turn hands its place to the next in line, so none is taken in between.
+    // A finished turn hands its place to the next in line, so none is taken in between. A job
+    // called off leaves the line at once (its bytes with it) and never holds a turn.
     if (running < atOnce) running += 1;
-    else await new Promise<void>((go) => waiting.push({ id, go }));
+    else await new Promise<void>((go, refuse) => waiting.push({ id, go, drop: () => refuse(new Error(CALLED_OFF)) }));
     try {
-      if (calledOff.delete(id)) throw new Error(CALLED_OFF);
       return await work();
     } finally {
       const next = waiting.shift();
@@ -31,7 +30,8 @@ export function createTurns(atOnce: number) {
     run,
     /** Calls off a job that still waits; one that runs or ran is left alone. */
     callOff(id: number): void {
-      if (waiting.some((job) => job.id === id)) calledOff.add(id);
+      const at = waiting.findIndex((job) => job.id === id);
+      if (at >= 0) waiting.splice(at, 1)[0]!.drop();
     },
   };
 }
