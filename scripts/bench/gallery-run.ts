@@ -7,6 +7,8 @@ import { mb } from './stats';
 /** One scroll, by time: its main-thread tasks and its longest frame (rAF gap). */
 export interface ScrollFigures extends MainThreadTasks {
   longestFrameMs: number;
+  /** Steps taken by a timer because no frame came in 100 ms (see scrollByTime). */
+  framesMissed: number;
 }
 
 /** One fresh page of a 1,000-asset segment: opened, waited on, flung to the end, then read slowly. */
@@ -42,10 +44,13 @@ const AFTER_SCROLL_MS = 1000;
  * Scrolls what the gallery is seen through (its own box, or the page when the gallery has none)
  * from where it is to `to` in `ms`, by time: each frame goes where the clock says, so a slow
  * frame jumps further instead of slowing the scroll (and a slow machine passes the same tiles as
- * a fast one, only in fewer frames). Returns the longest frame gap.
+ * a fast one, only in fewer frames). Returns the longest gap between steps, and how many steps a
+ * 100 ms timer took because no frame came: headless Chromium can stop giving frames altogether
+ * (a bench page once waited on `requestAnimationFrame` until the bench's timeout), and a step
+ * that waited for a frame alone would wait for ever.
  */
-function scrollByTime(gallery: Locator, to: 'end' | { screens: number }, ms: number): Promise<number> {
-  return gallery.evaluate((grid, { to, ms }) => new Promise<number>((resolve) => {
+function scrollByTime(gallery: Locator, to: 'end' | { screens: number }, ms: number): Promise<{ longest: number; missed: number }> {
+  return gallery.evaluate(async (grid, { to, ms }) => {
     let el: Element = document.scrollingElement!;
     for (let node: Element | null = grid; node; node = node.parentElement) {
       const { overflowY } = getComputedStyle(node);
@@ -54,31 +59,41 @@ function scrollByTime(gallery: Locator, to: 'end' | { screens: number }, ms: num
         break;
       }
     }
+    let missed = 0;
+    const nextFrame = () => new Promise<number>((resolve) => {
+      const timer = setTimeout(() => {
+        missed += 1;
+        resolve(performance.now());
+      }, 100);
+      requestAnimationFrame((at) => {
+        clearTimeout(timer);
+        resolve(at);
+      });
+    });
     const from = el.scrollTop;
     const target = to === 'end' ? el.scrollHeight - el.clientHeight : Math.max(0, from - to.screens * el.clientHeight);
-    let start: number | null = null;
-    let last = 0;
+    const start = await nextFrame();
+    let last = start;
     let longest = 0;
-    const frame = (at: number) => {
-      if (start === null) start = at;
-      else longest = Math.max(longest, at - last);
+    for (let progress = 0; progress < 1;) {
+      const at = await nextFrame();
+      longest = Math.max(longest, at - last);
       last = at;
-      const progress = Math.min(1, (at - start) / ms);
+      progress = Math.min(1, (at - start) / ms);
       el.scrollTop = from + (target - from) * progress;
-      if (progress < 1) requestAnimationFrame(frame);
-      else requestAnimationFrame((end) => resolve(Math.max(longest, end - last)));
-    };
-    requestAnimationFrame(frame);
-  }), { to, ms });
+    }
+    longest = Math.max(longest, (await nextFrame()) - last);
+    return { longest, missed };
+  }, { to, ms });
 }
 
 async function measuredScroll(browser: Browser, page: Page, gallery: Locator, to: 'end' | { screens: number }, ms: number): Promise<ScrollFigures> {
-  const { value: longestFrame, tasks } = await traceMainThread(browser, page, async () => {
-    const longest = await scrollByTime(gallery, to, ms);
+  const { value: frames, tasks } = await traceMainThread(browser, page, async () => {
+    const scrolled = await scrollByTime(gallery, to, ms);
     await page.waitForTimeout(AFTER_SCROLL_MS);
-    return longest;
+    return scrolled;
   });
-  return { ...tasks, longestFrameMs: Math.round(longestFrame) };
+  return { ...tasks, longestFrameMs: Math.round(frames.longest), framesMissed: frames.missed };
 }
 
 /** Counts the segment's downloads: images (previews) and marks files. */

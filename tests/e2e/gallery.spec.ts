@@ -122,7 +122,7 @@ test.describe('the gallery (built-in mock)', () => {
     const scroller = page.locator('html');
     await takeLongTasks(page);
     // A fast fling, top to bottom in 2 s by the clock (the benchmark measures a production build).
-    await flingToEnd(scroller);
+    const fling = await flingToEnd(scroller);
     await expect(assets(page).getByRole('row').last()).toHaveAttribute('aria-rowindex', String(rowCount));
     await expect(tile(page, 'screen-1000.jpg')).toBeVisible();
     await expect(tile(page, 'screen-1000.jpg').getByRole('img')).toHaveAttribute('src', /^blob:/);
@@ -134,8 +134,10 @@ test.describe('the gallery (built-in mock)', () => {
       { type: 'preview requests before scrolling', description: String(previewsBefore) },
       { type: 'preview requests after scrolling to the end', description: String(previews.length) },
       { type: 'longest main-thread task while scrolling (ms)', description: longest.toFixed(0) },
+      { type: 'fling frames / steps with no frame in 100 ms', description: `${fling.frames} / ${fling.stalls}` },
     );
     console.log(`1,000 assets: ${rendered} tiles rendered, ${previewsBefore} previews before scrolling, ${previews.length} after scrolling to the end; `
-      + `longest task while scrolling ${longest.toFixed(0)} ms (${longTasks.length} tasks over 50 ms)`);
+      + `longest task while scrolling ${longest.toFixed(0)} ms (${longTasks.length} tasks over 50 ms); `
+      + `fling ${fling.frames} frames, ${fling.stalls} steps with no frame in 100 ms`);
   });
 });
