@@ -1,12 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preview as vitePreview, type PreviewServer } from 'vite';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
 import { attachOnServer, SCREEN } from './marks-helpers';
 import { buildElement, expectEngineFrom, findPlaceOrder, hostPage, mountElement, ROOT, serveFolder } from './served-build';
 
@@ -32,18 +33,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-let preview: ChildProcess | null = null;
+let preview: PreviewServer | null = null;
 let folder: Server | null = null;
 const mocks: MockServer[] = [];
 
 test.afterAll(async () => {
-  if (preview?.pid) {
-    try {
-      process.kill(-preview.pid, 'SIGTERM');
-    } catch {
-      // Gone already.
-    }
-  }
+  await preview?.close();
   folder?.close();
   await Promise.all(mocks.map((m) => m.close()));
   await rm(OUT, { recursive: true, force: true });
@@ -56,8 +51,21 @@ test('the app as `vite preview` serves its build loads the engine from that buil
   execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  preview = spawn('npx', ['vite', 'preview', '--mode', 'e2e', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
-  await expect.poll(() => fetch(origin).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+  // Vite's own preview server (what `vite preview` runs), told to note every URL it is asked for.
+  const served: string[] = [];
+  preview = await vitePreview({
+    root: ROOT, mode: 'e2e', logLevel: 'error', build: { outDir: dir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    plugins: [{
+      name: 'note-served',
+      configurePreviewServer(server) {
+        server.middlewares.use((request, _response, next) => {
+          served.push(`${origin}${request.url ?? '/'}`);
+          next();
+        });
+      },
+    }],
+  });
   const mock = await startMockHttpServer({ port: 0, allowedOrigins: [origin] });
   mocks.push(mock);
   attachOnServer(mock, 27665601, 'checkout.png', SCREEN, 'image/png', null);
@@ -70,7 +78,7 @@ test('the app as `vite preview` serves its build loads the engine from that buil
   await page.getByRole('checkbox', { name: /^I trust .* with my API key$/ }).check();
   await page.getByRole('button', { name: 'Connect' }).click();
   await findPlaceOrder(page, 'checkout.png');
-  expectEngineFrom(requested, origin, mock.url);
+  expectEngineFrom(requested, served, origin, mock.url);
 });
 
 test('the built custom element loads the engine from beside element.js, wherever the host serves the folder', async ({ page }) => {
@@ -89,5 +97,5 @@ test('the built custom element loads the engine from beside element.js, wherever
   await mountElement(page, { api: mock.url, token, segmentId: 27665614, segmentText: { source: 'Place order' } });
   const panel = page.locator('segment-asset-panel');
   await findPlaceOrder(panel, 'hosted.png');
-  expectEngineFrom(requested, served.origin, mock.url);
+  expectEngineFrom(requested, served.served, served.origin, mock.url);
 });
