@@ -175,7 +175,8 @@ function attributesOf(name: RunName): Record<string, string> {
 }
 
 /**
- * Raw at 1 and 6, raw two-step at 4, the panel at 4 and 6, `rounds` times over; the median of
+ * Raw at 1 and 6, raw two-step at 4 and 6, the panel at 4, at 6 and at 4 keeping files for a
+ * reload, `rounds` times over; the median of
  * each is reported. Every run starts alike: an emptied mock (what earlier runs stored is dropped
  * and collected, so no run pays for another's garbage) and a freshly loaded page; the order (roundOrder) turns
  * each round and runs backwards every other round. The panel's time runs from the drop to
