@@ -38,7 +38,10 @@ const SEGMENT = 27665620;
 const MARKED_SEGMENT = 27665621;
 
 /** The time figures, each compared with the plain grid. */
-export const TIME_FIGURES = ['flingLongestTaskMs', 'flingLongestFrameMs', 'flingBusyMs', 'readLongestTaskMs', 'readLongestFrameMs', 'readBusyMs'] as const;
+export const TIME_FIGURES = [
+  'flingLongestTaskMs', 'flingHeaviestCpuMs', 'flingLongestFrameMs', 'flingBusyMs', 'flingBusyCpuMs',
+  'readLongestTaskMs', 'readHeaviestCpuMs', 'readLongestFrameMs', 'readBusyMs', 'readBusyCpuMs',
+] as const;
 
 function flatten(run: GalleryRun) {
   return {
@@ -50,18 +53,24 @@ function flatten(run: GalleryRun) {
     markedTilesDrawn: run.markedTilesDrawn,
     marksUnreadable: run.marksUnreadable,
     flingLongestTaskMs: run.fling.longestMs,
+    flingLongestTaskCpuMs: run.fling.longestTaskCpuMs,
+    flingHeaviestCpuMs: run.fling.heaviestCpuMs,
     flingTasksOver50: run.fling.over50,
     flingTasksOver16: run.fling.over16,
     flingLongestFrameMs: run.fling.longestFrameMs,
     flingBusyMs: run.fling.busyMs,
+    flingBusyCpuMs: run.fling.busyCpuMs,
     flingFramesMissed: run.fling.framesMissed,
     previewRequestsAfterFling: run.previewRequestsAfterFling,
     marksRequestsAfterFling: run.marksRequestsAfterFling,
     readLongestTaskMs: run.read.longestMs,
+    readLongestTaskCpuMs: run.read.longestTaskCpuMs,
+    readHeaviestCpuMs: run.read.heaviestCpuMs,
     readTasksOver50: run.read.over50,
     readTasksOver16: run.read.over16,
     readLongestFrameMs: run.read.longestFrameMs,
     readBusyMs: run.read.busyMs,
+    readBusyCpuMs: run.read.busyCpuMs,
     readFramesMissed: run.read.framesMissed,
     previewRequestsDuringRead: run.previewRequestsDuringRead,
     rendererHeapMB: run.rendererHeapMB,

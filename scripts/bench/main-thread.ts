@@ -8,33 +8,55 @@ export interface MainThreadTasks {
   over16: number;
   /** All tasks together: how much of the time the main thread was busy (steadier than the longest one). */
   busyMs: number;
+  /**
+   * The main thread's own CPU time inside the longest task: the rest of that task's time the
+   * thread was ready but waiting for a core (taken by a worker, the compositor, another process).
+   */
+  longestTaskCpuMs: number;
+  /** The most CPU time the main thread spent in one task: its heaviest piece of work, whatever the other threads did. */
+  heaviestCpuMs: number;
+  /** The CPU time of all tasks together. */
+  busyCpuMs: number;
 }
 
-interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }
+/** One task: its time on the clock, and the thread's CPU time in it (`tdur`, Chromium's thread ticks; 0 where the trace has none). */
+export interface Task {
+  ms: number;
+  cpuMs: number;
+}
+
+interface TraceEvent { name: string; ph: string; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } }
 
 // Chromium's scheduler wraps every main-thread task in this event (category `toplevel`, the
 // lightest one that holds it: no layout, paint or script events are recorded beside it).
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 /** Tasks of the renderer main thread that did the most work (the page measured: one page is open). */
-export function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+export function mainThreadTasks(events: readonly TraceEvent[]): Task[] {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map<string, number[]>();
+  const byThread = new Map<string, Task[]>();
   for (const e of events) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ph !== 'X' || !e.dur || !TASK_EVENTS.has(e.name) || !mains.has(thread)) continue;
-    byThread.set(thread, [...(byThread.get(thread) ?? []), e.dur / 1000]);
+    const tasks = byThread.get(thread) ?? [];
+    tasks.push({ ms: e.dur / 1000, cpuMs: (e.tdur ?? 0) / 1000 });
+    byThread.set(thread, tasks);
   }
-  const total = (tasks: number[]) => tasks.reduce((sum, ms) => sum + ms, 0);
+  const total = (tasks: Task[]) => tasks.reduce((sum, task) => sum + task.ms, 0);
   return [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
 }
 
-export function summarizeTasks(tasks: readonly number[]): MainThreadTasks {
+export function summarizeTasks(tasks: readonly Task[]): MainThreadTasks {
+  const longest = tasks.reduce<Task | null>((top, task) => (!top || task.ms > top.ms ? task : top), null);
+  const sum = (of: (task: Task) => number) => Math.round(tasks.reduce((total, task) => total + of(task), 0));
   return {
-    longestMs: Math.round(Math.max(0, ...tasks)),
-    over50: tasks.filter((ms) => ms > 50).length,
-    over16: tasks.filter((ms) => ms > 16).length,
-    busyMs: Math.round(tasks.reduce((sum, ms) => sum + ms, 0)),
+    longestMs: Math.round(longest?.ms ?? 0),
+    over50: tasks.filter((task) => task.ms > 50).length,
+    over16: tasks.filter((task) => task.ms > 16).length,
+    busyMs: sum((task) => task.ms),
+    longestTaskCpuMs: Math.round(longest?.cpuMs ?? 0),
+    heaviestCpuMs: Math.round(Math.max(0, ...tasks.map((task) => task.cpuMs))),
+    busyCpuMs: sum((task) => task.cpuMs),
   };
 }
 
