@@ -88,10 +88,10 @@ const picture = (image: Locator) =>
 test('the element served from a CDN: thumbnails, PDF pages and text recognition run in workers from the CDN\'s files', async ({ page }) => {
   const { cdn, served, host, api, requested, errors, panel, grid } = await crossOriginHost(page);
 
-  // A thumbnail made in the worker: 640 pixels wide, WebP (the full image is an 800-pixel PNG).
+  // A thumbnail made in the worker: 640 pixels wide, JPEG (the full image is an opaque 800-pixel PNG).
   const tile = grid.getByRole('img', { name: 'hosted.png', exact: true });
   await expect(tile).toHaveAttribute('src', /^blob:/);
-  await expect.poll(() => picture(tile)).toEqual({ width: 640, type: 'image/webp' });
+  await expect.poll(() => picture(tile)).toEqual({ width: 640, type: 'image/jpeg' });
   // A PDF's first page, drawn by pdf.js in its worker.
   const pdfPage = grid.locator('img.sap-pdf-page');
   await expect(pdfPage).toHaveAttribute('alt', 'style-guide.pdf');

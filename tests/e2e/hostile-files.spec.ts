@@ -83,13 +83,14 @@ async function probe(page: Page, panel: Locator) {
   await dropFiles(dropzone(panel), ALL);
   for (const { name } of ALL) await expect(tile(panel, name)).toBeVisible();
 
-  // The SVGs are still shown: rasterized, then a thumbnail encoded anew (WebP), from a blob made in this page.
+  // The SVGs are still shown: rasterized, then a thumbnail encoded anew (JPEG: the drawing covers
+  // every pixel), from a blob made in this page.
   for (const { name } of SVGS) {
     const image = tile(panel, name).getByRole('img', { name });
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(120);
     const src = (await image.getAttribute('src'))!;
     expect(src).toMatch(/^blob:/);
-    expect(await page.evaluate(async (url) => (await (await fetch(url)).blob()).type, src)).toBe('image/webp');
+    expect(await page.evaluate(async (url) => (await (await fetch(url)).blob()).type, src)).toBe('image/jpeg');
   }
   // HTML under any name is a file icon: no image, no video.
   for (const { name } of PAGES) {

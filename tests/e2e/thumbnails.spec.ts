@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { connectTo, expect, test } from './fixtures';
+import { dropFiles, dropzone } from './upload-helpers';
 
 const SEGMENT = 'scope=pr7214&segment=27665601';
 const grid = (page: Page) => page.getByRole('grid', { name: 'Assets' });
@@ -37,10 +38,10 @@ test.describe('tile thumbnails', () => {
     await connectTo(page, mockServer.url, SEGMENT);
     const tile = tileImage(page, 'checkout-screen.png');
     await expect(tile).toHaveAttribute('src', /^blob:/);
-    // 800 × 500 in, at most 640 pixels out, the aspect ratio kept, encoded anew as WebP.
+    // 800 × 500 in, at most 640 pixels out, the aspect ratio kept, encoded anew: JPEG, every pixel being opaque.
     const small = await picture(tile);
-    expect(small).toMatchObject({ width: 640, height: 400, type: 'image/webp' });
-    expect(await picture(tileImage(page, 'pexels-gons3.jpg'))).toMatchObject({ width: 640, height: 426, type: 'image/webp' });
+    expect(small).toMatchObject({ width: 640, height: 400, type: 'image/jpeg' });
+    expect(await picture(tileImage(page, 'pexels-gons3.jpg'))).toMatchObject({ width: 640, height: 426, type: 'image/jpeg' });
     expect(page.workers().some((worker) => worker.url().includes('thumbnail-worker'))).toBe(true);
 
     await grid(page).getByRole('button', { name: 'Open checkout-screen.png', exact: true }).click();
@@ -57,7 +58,7 @@ test.describe('tile thumbnails', () => {
   test('thumbnails are kept by download URL: a page opened again shows them without downloading the images', async ({ page, mockServer }) => {
     await connectTo(page, mockServer.url, SEGMENT);
     for (const name of ['checkout-screen.png', 'pexels-gons3.jpg']) {
-      await expect.poll(async () => (await picture(tileImage(page, name))).type).toBe('image/webp');
+      await expect.poll(async () => (await picture(tileImage(page, name))).type).toBe('image/jpeg');
     }
     // Kept once written: the worker writes after it answered.
     await expect.poll(() => page.evaluate(() => new Promise<number>((resolve, reject) => {
@@ -76,7 +77,7 @@ test.describe('tile thumbnails', () => {
     const fetched = downloads(again);
     await connectTo(again, mockServer.url, SEGMENT);
     for (const name of ['checkout-screen.png', 'pexels-gons3.jpg']) {
-      expect(await picture(tileImage(again, name))).toMatchObject({ width: 640, type: 'image/webp' });
+      expect(await picture(tileImage(again, name))).toMatchObject({ width: 640, type: 'image/jpeg' });
     }
     expect(fetched.filter((name) => name === 'checkout-screen.png' || name === 'pexels-gons3.jpg')).toEqual([]);
 
@@ -84,5 +85,34 @@ test.describe('tile thumbnails', () => {
     await again.close();
     await page.getByRole('button', { name: 'Disconnect' }).click();
     await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('segment-asset-panel-thumbnails');
+  });
+
+  test('a picture with transparent parts keeps them: its thumbnail is WebP, not JPEG', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, SEGMENT);
+    // 1,000 × 500: the left half opaque red, the right half fully transparent (a logo, an icon sheet).
+    const base64 = await page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1000;
+      canvas.height = 500;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#c00';
+      context.fillRect(0, 0, 500, 500);
+      return canvas.toDataURL('image/png').split(',')[1]!;
+    });
+    await dropFiles(dropzone(page), [{ name: 'half-clear.png', mimeType: 'image/png', base64 }]);
+    const tile = tileImage(page, 'half-clear.png');
+    await expect(tile).toHaveAttribute('src', /^blob:/);
+    expect(await picture(tile)).toMatchObject({ width: 640, height: 320, type: 'image/webp' });
+    // The alpha of a pixel in each half, read from the thumbnail at its own size.
+    const alphas = await tile.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      return [context.getImageData(100, 160, 1, 1).data[3], context.getImageData(540, 160, 1, 1).data[3]];
+    });
+    expect(alphas).toEqual([255, 0]);
   });
 });

@@ -2,7 +2,7 @@ import type { SniffedKind } from '../../../domain/sniff-media';
 
 /** The longest side of a thumbnail, in pixels: a 320 × 240 tile at twice the density. */
 export const THUMBNAIL_MAX_SIDE = 640;
-/** What the kept thumbnails may weigh together (a 640-pixel WebP screenshot: 20–60 KB). */
+/** What the kept thumbnails may weigh together (a 640-pixel JPEG of a screenshot: 20–60 KB). */
 export const THUMBNAIL_CACHE_BYTES = 48 * 1024 * 1024;
 
 /** The size that fits in THUMBNAIL_MAX_SIDE on both sides, never larger than the image. */
