@@ -55,7 +55,7 @@ export function summarizeTasks(tasks: readonly Task[]): MainThreadTasks {
     over16: tasks.filter((task) => task.ms > 16).length,
     busyMs: sum((task) => task.ms),
     longestTaskCpuMs: Math.round(longest?.cpuMs ?? 0),
-    heaviestCpuMs: Math.round(Math.max(0, ...tasks.map((task) => task.cpuMs))),
+    heaviestCpuMs: Math.round(tasks.reduce((most, task) => Math.max(most, task.cpuMs), 0)),
     busyCpuMs: sum((task) => task.cpuMs),
   };
 }
