@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** What a fling saw: frames the browser drew, and steps a timer took because no frame came. */
 export interface Fling {
@@ -16,9 +16,67 @@ export interface Fling {
  * Each step waits for the next frame or 100 ms, whichever comes first. Headless Chromium can stop
  * giving frames altogether (`requestAnimationFrame` never called back, the page otherwise idle):
  * a CI run on a clone under two CPU burners waited 2 minutes for one. The fling then goes on by
- * the timer and reports the steps it took so (`stalls`), instead of hanging the test.
+ * the timer and reports the steps it took so (`stalls`), instead of hanging the test. A page that
+ * answers nothing for 30 s (no frame and no timer either: another CI run hung so) fails the
+ * test then, saying where its main thread is.
  */
-export function flingToEnd(scroller: Locator, ms = 2000): Promise<Fling> {
+export async function flingToEnd(scroller: Locator, ms = 2000): Promise<Fling> {
+  // The debugger is on before the fling: once the main thread is stuck it can no longer turn it
+  // on, but a pause still interrupts a script that runs for ever.
+  const watch = await mainThreadWatch(scroller.page());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), HUNG_AFTER_MS);
+  });
+  try {
+    const done = await Promise.race([flingIn(scroller, ms), silence]);
+    if (done) return done;
+    // The page gave no answer: neither a frame nor a timer ran. Say where its main thread is.
+    throw new Error(`the page did not answer for ${HUNG_AFTER_MS / 1000} s during a ${ms} ms fling; ${await watch.where()}`);
+  } finally {
+    clearTimeout(timer);
+    await watch.stop();
+  }
+}
+
+/** Far beyond a slow fling (2 s of the page's clock plus steps of at most 100 ms each). */
+const HUNG_AFTER_MS = 30_000;
+
+type CallFrame = { functionName: string; url: string; location: { lineNumber: number; columnNumber: number } };
+
+/**
+ * Where a page's main thread is, from Chromium's debugger: the script it runs (paused there), or,
+ * when the pause gets no answer, that it is held outside any script (layout, a sync call to the
+ * browser).
+ */
+async function mainThreadWatch(page: Page): Promise<{ where(): Promise<string>; stop(): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const paused = new Promise<CallFrame[]>((resolve) => {
+    cdp.on('event', ({ method, params }) => {
+      if (method === 'Debugger.paused') resolve((params as { callFrames: CallFrame[] }).callFrames);
+    });
+  });
+  await cdp.send('Debugger.enable');
+  const frame = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.location.lineNumber + 1}:${f.location.columnNumber + 1}`;
+  return {
+    async where() {
+      void cdp.send('Debugger.pause').catch(() => {});
+      const frames = await Promise.race([paused, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
+      if (!frames) return 'a pause got no answer in 5 s: the main thread is held outside any script';
+      return `its main thread was running: ${frames.slice(0, 12).map(frame).join(' < ')}`;
+    },
+    async stop() {
+      // A page still stuck would not answer: the test's own error must not wait on it.
+      const off = (async () => {
+        await cdp.send('Debugger.disable');
+        await cdp.detach();
+      })().catch(() => {});
+      await Promise.race([off, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    },
+  };
+}
+
+function flingIn(scroller: Locator, ms: number): Promise<Fling> {
   return scroller.evaluate(async (element, duration) => {
     const nextFrame = () => new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), 100);
@@ -43,4 +101,20 @@ export function flingToEnd(scroller: Locator, ms = 2000): Promise<Fling> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     return seen;
   }, ms);
+}
+
+/**
+ * Whether the browser still draws the page: a frame within `ms`. A failed check after a fling
+ * says which of two things went wrong: the page (frames come, the grid did not follow) or the
+ * browser (no frame at all, so no scroll handler, IntersectionObserver or paint ran: seen in
+ * headless Chromium under load, with the page's script still answering).
+ */
+export function drawsFrames(page: Page, ms = 1000): Promise<boolean> {
+  return page.evaluate((wait) => new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), wait);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  }), ms);
 }

@@ -1,6 +1,6 @@
 import { takeLongTasks, watchLongTasks } from '../../scripts/bench/long-tasks';
 import { connectTo, expect, test } from './fixtures';
-import { flingToEnd } from './fling';
+import { drawsFrames, flingToEnd } from './fling';
 import type { Page } from '@playwright/test';
 import { showUploadTarget } from './upload-helpers';
 
@@ -93,51 +93,63 @@ test.describe('the gallery (built-in mock)', () => {
 
   // Deleting (the Undo window, delete-all behind "More", leaving the page meanwhile): tests/e2e/delete-undo.spec.ts.
 
-  test('a segment with 1,000 assets renders and loads only what is near the view, top to bottom', async ({ page, mockServer }) => {
-    test.setTimeout(120_000);
-    await mockServer.runtime.context.seedMany(27665615, 1000, null);
-    await watchLongTasks(page);
-    const previews: string[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'GET' && request.url().startsWith(`${mockServer.url}/api/resources/assets/27665615?`)) previews.push(request.url());
+  test.describe(() => {
+    // One retry for this test alone. Twice in about ten CI runs under two CPU burners, headless
+    // Chromium stopped drawing this page during its fling, for the rest of the test's two
+    // minutes: no frame, so no IntersectionObserver answer, and there no timer either (the fling
+    // never ended). In 50 repeats here it happened once, right after the fling, for 20 s, with the
+    // page's script answering Playwright all along. A failed first try still says what it saw
+    // (fling.ts: where the main thread is, whether frames come); Playwright reports it as flaky.
+    test.describe.configure({ retries: 1 });
+    test('a segment with 1,000 assets renders and loads only what is near the view, top to bottom', async ({ page, mockServer }) => {
+      test.setTimeout(120_000);
+      await mockServer.runtime.context.seedMany(27665615, 1000, null);
+      await watchLongTasks(page);
+      const previews: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'GET' && request.url().startsWith(`${mockServer.url}/api/resources/assets/27665615?`)) previews.push(request.url());
+      });
+      await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665615');
+      await expect(page.getByText('Showing 1,000 of 1,000')).toBeVisible();
+      const rendered = await assets(page).getByRole('gridcell').count();
+      expect(rendered).toBeLessThan(60);
+      // Screen readers hear the grid's true size: all its rows, of which a few are in the page.
+      // (Read together: the column count settles with the layout, and the row count follows it.)
+      const size = () => assets(page).evaluate((grid) => ({ rows: Number(grid.ariaRowCount), columns: Number(grid.ariaColCount) }));
+      await expect.poll(async () => {
+        const { rows, columns } = await size();
+        return rows === Math.ceil(1000 / columns);
+      }).toBe(true);
+      const rowCount = (await size()).rows;
+      await expect(assets(page).getByRole('img').first()).toHaveJSProperty('complete', true);
+      await page.waitForTimeout(500);
+      const previewsBefore = previews.length;
+      expect(previewsBefore).toBeLessThanOrEqual(rendered);
+      await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
+      // The grid has no scroll box of its own: the page scrolls it (one scroll container).
+      const scroller = page.locator('html');
+      await takeLongTasks(page);
+      // A fast fling, top to bottom in 2 s by the clock (the benchmark measures a production build).
+      const fling = await flingToEnd(scroller);
+      await expect(assets(page).getByRole('row').last()).toHaveAttribute('aria-rowindex', String(rowCount)).catch(async (error: Error) => {
+        const drawing = await drawsFrames(page);
+        throw new Error(`${error.message}\n${drawing ? 'The browser draws frames: the grid did not follow the scroll.' : 'The browser drew no frame in 1 s: nothing that runs with a frame (the grid\'s measuring, IntersectionObserver) could run.'}`);
+      });
+      await expect(tile(page, 'screen-1000.jpg')).toBeVisible();
+      await expect(tile(page, 'screen-1000.jpg').getByRole('img')).toHaveAttribute('src', /^blob:/);
+      const longTasks = await takeLongTasks(page);
+      expect(await assets(page).getByRole('gridcell').count()).toBeLessThan(60);
+      const longest = Math.max(0, ...longTasks);
+      test.info().annotations.push(
+        { type: 'tiles rendered at once', description: String(rendered) },
+        { type: 'preview requests before scrolling', description: String(previewsBefore) },
+        { type: 'preview requests after scrolling to the end', description: String(previews.length) },
+        { type: 'longest main-thread task while scrolling (ms)', description: longest.toFixed(0) },
+        { type: 'fling frames / steps with no frame in 100 ms', description: `${fling.frames} / ${fling.stalls}` },
+      );
+      console.log(`1,000 assets: ${rendered} tiles rendered, ${previewsBefore} previews before scrolling, ${previews.length} after scrolling to the end; `
+        + `longest task while scrolling ${longest.toFixed(0)} ms (${longTasks.length} tasks over 50 ms); `
+        + `fling ${fling.frames} frames, ${fling.stalls} steps with no frame in 100 ms`);
     });
-    await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665615');
-    await expect(page.getByText('Showing 1,000 of 1,000')).toBeVisible();
-    const rendered = await assets(page).getByRole('gridcell').count();
-    expect(rendered).toBeLessThan(60);
-    // Screen readers hear the grid's true size: all its rows, of which a few are in the page.
-    // (Read together: the column count settles with the layout, and the row count follows it.)
-    const size = () => assets(page).evaluate((grid) => ({ rows: Number(grid.ariaRowCount), columns: Number(grid.ariaColCount) }));
-    await expect.poll(async () => {
-      const { rows, columns } = await size();
-      return rows === Math.ceil(1000 / columns);
-    }).toBe(true);
-    const rowCount = (await size()).rows;
-    await expect(assets(page).getByRole('img').first()).toHaveJSProperty('complete', true);
-    await page.waitForTimeout(500);
-    const previewsBefore = previews.length;
-    expect(previewsBefore).toBeLessThanOrEqual(rendered);
-    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
-    // The grid has no scroll box of its own: the page scrolls it (one scroll container).
-    const scroller = page.locator('html');
-    await takeLongTasks(page);
-    // A fast fling, top to bottom in 2 s by the clock (the benchmark measures a production build).
-    const fling = await flingToEnd(scroller);
-    await expect(assets(page).getByRole('row').last()).toHaveAttribute('aria-rowindex', String(rowCount));
-    await expect(tile(page, 'screen-1000.jpg')).toBeVisible();
-    await expect(tile(page, 'screen-1000.jpg').getByRole('img')).toHaveAttribute('src', /^blob:/);
-    const longTasks = await takeLongTasks(page);
-    expect(await assets(page).getByRole('gridcell').count()).toBeLessThan(60);
-    const longest = Math.max(0, ...longTasks);
-    test.info().annotations.push(
-      { type: 'tiles rendered at once', description: String(rendered) },
-      { type: 'preview requests before scrolling', description: String(previewsBefore) },
-      { type: 'preview requests after scrolling to the end', description: String(previews.length) },
-      { type: 'longest main-thread task while scrolling (ms)', description: longest.toFixed(0) },
-      { type: 'fling frames / steps with no frame in 100 ms', description: `${fling.frames} / ${fling.stalls}` },
-    );
-    console.log(`1,000 assets: ${rendered} tiles rendered, ${previewsBefore} previews before scrolling, ${previews.length} after scrolling to the end; `
-      + `longest task while scrolling ${longest.toFixed(0)} ms (${longTasks.length} tasks over 50 ms); `
-      + `fling ${fling.frames} frames, ${fling.stalls} steps with no frame in 100 ms`);
   });
 });
