@@ -29,7 +29,10 @@ export async function flingToEnd(scroller: Locator, ms = 2000): Promise<Fling> {
     timer = setTimeout(() => resolve(null), HUNG_AFTER_MS);
   });
   try {
-    const done = await Promise.race([flingIn(scroller, ms), silence]);
+    const fling = flingIn(scroller, ms);
+    // Once the silence has won, the fling's own end (the page closed at the test's end) is nobody's error.
+    fling.catch(() => {});
+    const done = await Promise.race([fling, silence]);
     if (done) return done;
     // The page gave no answer: neither a frame nor a timer ran. Say where its main thread is.
     throw new Error(`the page did not answer for ${HUNG_AFTER_MS / 1000} s during a ${ms} ms fling; ${await watch.where()}`);
@@ -104,17 +107,24 @@ function flingIn(scroller: Locator, ms: number): Promise<Fling> {
 }
 
 /**
- * Whether the browser still draws the page: a frame within `ms`. A failed check after a fling
- * says which of two things went wrong: the page (frames come, the grid did not follow) or the
- * browser (no frame at all, so no scroll handler, IntersectionObserver or paint ran: seen in
- * headless Chromium under load, with the page's script still answering).
+ * What the browser does with the page now, in words: whether a frame comes within a second. A
+ * failed check after a fling says which of these went wrong: the page (frames come, the grid did
+ * not follow), the browser (no frame at all, so no scroll handler, IntersectionObserver or paint
+ * ran: seen in headless Chromium under load, with the page's script still answering), or the
+ * page's main thread (no answer at all).
  */
-export function drawsFrames(page: Page, ms = 1000): Promise<boolean> {
-  return page.evaluate((wait) => new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), wait);
+export async function framesNow(page: Page): Promise<string> {
+  const frame = page.evaluate(() => new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 1_000);
     requestAnimationFrame(() => {
       clearTimeout(timer);
       resolve(true);
     });
-  }), ms);
+  }));
+  frame.catch(() => {});
+  const drawn = await Promise.race([frame, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
+  if (drawn === null) return 'The page did not answer in 5 s: its main thread is held.';
+  return drawn
+    ? 'The browser draws frames: the grid did not follow the scroll.'
+    : 'The browser drew no frame in 1 s: nothing that runs with a frame (the grid\'s measuring, IntersectionObserver) could run.';
 }

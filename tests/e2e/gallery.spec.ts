@@ -1,6 +1,6 @@
 import { takeLongTasks, watchLongTasks } from '../../scripts/bench/long-tasks';
 import { connectTo, expect, test } from './fixtures';
-import { drawsFrames, flingToEnd } from './fling';
+import { flingToEnd, framesNow } from './fling';
 import type { Page } from '@playwright/test';
 import { showUploadTarget } from './upload-helpers';
 
@@ -132,8 +132,7 @@ test.describe('the gallery (built-in mock)', () => {
       // A fast fling, top to bottom in 2 s by the clock (the benchmark measures a production build).
       const fling = await flingToEnd(scroller);
       await expect(assets(page).getByRole('row').last()).toHaveAttribute('aria-rowindex', String(rowCount)).catch(async (error: Error) => {
-        const drawing = await drawsFrames(page);
-        throw new Error(`${error.message}\n${drawing ? 'The browser draws frames: the grid did not follow the scroll.' : 'The browser drew no frame in 1 s: nothing that runs with a frame (the grid\'s measuring, IntersectionObserver) could run.'}`);
+        throw new Error(`${error.message}\n${await framesNow(page)}`);
       });
       await expect(tile(page, 'screen-1000.jpg')).toBeVisible();
       await expect(tile(page, 'screen-1000.jpg').getByRole('img')).toHaveAttribute('src', /^blob:/);
