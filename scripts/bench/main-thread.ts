@@ -25,25 +25,41 @@ export interface Task {
   cpuMs: number;
 }
 
-interface TraceEvent { name: string; ph: string; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; ts?: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } }
 
 // Chromium's scheduler wraps every main-thread task in this event (category `toplevel`, the
 // lightest one that holds it: no layout, paint or script events are recorded beside it).
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
-/** Tasks of the renderer main thread that did the most work (the page measured: one page is open). */
+/**
+ * Tasks of the renderer main thread that did the most work (the page measured: one page is open).
+ * A task is counted once: with `toplevel` alone Chromium records `ThreadControllerImpl::RunTask`,
+ * but a trace with more categories also has `RunTask` around it (and a nested run loop nests
+ * tasks), so only events that begin after the last counted one ended are taken.
+ */
 export function mainThreadTasks(events: readonly TraceEvent[]): Task[] {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map<string, Task[]>();
+  const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.ph !== 'X' || !e.dur || !TASK_EVENTS.has(e.name) || !mains.has(thread)) continue;
-    const tasks = byThread.get(thread) ?? [];
-    tasks.push({ ms: e.dur / 1000, cpuMs: (e.tdur ?? 0) / 1000 });
-    byThread.set(thread, tasks);
+    const list = byThread.get(thread) ?? [];
+    list.push(e);
+    byThread.set(thread, list);
   }
+  const outermost = (list: TraceEvent[]): Task[] => {
+    const tasks: Task[] = [];
+    let end = -Infinity;
+    // By start, the longer first where two start together (the outer one).
+    for (const e of [...list].sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || b.dur! - a.dur!)) {
+      if ((e.ts ?? 0) < end) continue;
+      end = (e.ts ?? 0) + e.dur!;
+      tasks.push({ ms: e.dur! / 1000, cpuMs: (e.tdur ?? 0) / 1000 });
+    }
+    return tasks;
+  };
   const total = (tasks: Task[]) => tasks.reduce((sum, task) => sum + task.ms, 0);
-  return [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  return [...byThread.values()].map(outermost).sort((a, b) => total(b) - total(a))[0] ?? [];
 }
 
 export function summarizeTasks(tasks: readonly Task[]): MainThreadTasks {
