@@ -24,21 +24,30 @@ export async function flingToEnd(scroller: Locator, ms = 2000): Promise<Fling> {
   // The debugger is on before the fling: once the main thread is stuck it can no longer turn it
   // on, but a pause still interrupts a script that runs for ever.
   const watch = await mainThreadWatch(scroller.page());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const silence = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), HUNG_AFTER_MS);
-  });
   try {
-    const fling = flingIn(scroller, ms);
-    // Once the silence has won, the fling's own end (the page closed at the test's end) is nobody's error.
-    fling.catch(() => {});
-    const done = await Promise.race([fling, silence]);
+    const done = await within(flingIn(scroller, ms), HUNG_AFTER_MS);
     if (done) return done;
     // The page gave no answer: neither a frame nor a timer ran. Say where its main thread is.
     throw new Error(`the page did not answer for ${HUNG_AFTER_MS / 1000} s during a ${ms} ms fling; ${await watch.where()}`);
   } finally {
-    clearTimeout(timer);
     await watch.stop();
+  }
+}
+
+/**
+ * What `promise` gives within `ms`, else null. A page that does not answer must not hold the
+ * test's own error; and an answer that comes too late (or fails as the page closes) is nobody's error.
+ */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  promise.catch(() => {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -64,17 +73,16 @@ async function mainThreadWatch(page: Page): Promise<{ where(): Promise<string>; 
   return {
     async where() {
       void cdp.send('Debugger.pause').catch(() => {});
-      const frames = await Promise.race([paused, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
+      const frames = await within(paused, 5_000);
       if (!frames) return 'a pause got no answer in 5 s: the main thread is held outside any script';
       return `its main thread was running: ${frames.slice(0, 12).map(frame).join(' < ')}`;
     },
     async stop() {
       // A page still stuck would not answer: the test's own error must not wait on it.
-      const off = (async () => {
+      await within((async () => {
         await cdp.send('Debugger.disable');
         await cdp.detach();
-      })().catch(() => {});
-      await Promise.race([off, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      })(), 2_000);
     },
   };
 }
@@ -121,8 +129,7 @@ export async function framesNow(page: Page): Promise<string> {
       resolve(true);
     });
   }));
-  frame.catch(() => {});
-  const drawn = await Promise.race([frame, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
+  const drawn = await within(frame, 5_000);
   if (drawn === null) return 'The page did not answer in 5 s: its main thread is held.';
   return drawn
     ? 'The browser draws frames: the grid did not follow the scroll.'
