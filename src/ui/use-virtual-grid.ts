@@ -53,10 +53,11 @@ function boxOf(element: HTMLElement, clips: readonly Element[]): string {
 
 /**
  * One stable store per element ref. The element is not a scroll box: it is seen through the
- * page (the window, or the host's column when embedded), so the store listens to every scroll in
- * the document and to size changes of the element, of what clips it and of the page. It measures
- * once per frame and caches: React reads snapshots after every commit, and measuring there would
- * force a layout on each of them (each upload progress event, for one).
+ * boxes that clip it (the window, the host's column when embedded), so the store listens to
+ * every scroll in the document and in those boxes, and to size changes of the element, of what
+ * clips it and of the page. It measures once per frame and caches: React reads snapshots after
+ * every commit, and measuring there would force a layout on each of them (each upload progress
+ * event, for one).
  */
 function measuredBox(container: ElementRef): Measured {
   let entry = measured.get(container);
@@ -68,13 +69,13 @@ function measuredBox(container: ElementRef): Measured {
       const element = container.current;
       const view = element?.ownerDocument.defaultView;
       if (!element || !view) return () => {};
-      let clips = clippingAncestors(element);
+      let clips: Element[] = [];
       let frame = 0;
       const measure = () => {
         box = boxOf(element, clips);
       };
       const later = (again: boolean) => () => {
-        if (again) clips = clippingAncestors(element);
+        if (again) findClips();
         if (!frame) frame = view.requestAnimationFrame(() => {
           frame = 0;
           measure();
@@ -84,7 +85,16 @@ function measuredBox(container: ElementRef): Measured {
       const onScroll = later(false);
       // A resize may bring other container queries, and with them other clipping boxes.
       const onResize = later(true);
-      // Scroll events do not bubble, but they pass the window in the capture phase.
+      /** The boxes that clip the element, each heard: a scroll inside a shadow root (a host's
+       * column in a web component) does not reach the window, not even in the capture phase. */
+      const findClips = () => {
+        const found = clippingAncestors(element);
+        for (const clip of clips) if (!found.includes(clip)) clip.removeEventListener('scroll', onScroll);
+        for (const clip of found) if (!clips.includes(clip)) clip.addEventListener('scroll', onScroll, { passive: true });
+        clips = found;
+      };
+      findClips();
+      // Scroll events do not bubble, but in the document they pass the window in the capture phase.
       view.addEventListener('scroll', onScroll, { capture: true, passive: true });
       view.addEventListener('resize', onResize);
       const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
@@ -95,6 +105,7 @@ function measuredBox(container: ElementRef): Measured {
         view.cancelAnimationFrame(frame);
         view.removeEventListener('scroll', onScroll, { capture: true });
         view.removeEventListener('resize', onResize);
+        for (const clip of clips) clip.removeEventListener('scroll', onScroll);
         resize?.disconnect();
       };
     },

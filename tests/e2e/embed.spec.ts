@@ -3,6 +3,8 @@ import { APP_ORIGIN } from '../../playwright.config';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
 import { expect, test } from './fixtures';
+import { appendPanelElement, openHost } from './host-page';
+import { expectWindowedAtStart } from './layout-helpers';
 import { dropFiles, dropzone, expectUploaded, fixtureFile, throttleUploads } from './upload-helpers';
 
 type Lib = typeof import('../../src/embed/index') & {
@@ -17,11 +19,6 @@ declare global {
     events: { name: string; detail: unknown }[];
     handles: import('../../src/embed/index').AssetPanelHandle[];
   }
-}
-
-async function openHost(page: Page, origin = APP_ORIGIN) {
-  await page.goto(`${origin}/tests/e2e/pages/host.html`);
-  await page.waitForFunction(() => window.hostReady === true);
 }
 
 test.describe('embedding the panel', () => {
@@ -61,6 +58,29 @@ test.describe('embedding the panel', () => {
     const event = await page.evaluate(() => window.events.find((e) => e.name === 'asset-uploaded')!.detail);
     expect(event).toMatchObject({ name: 'from-host.jpg', segmentId: 27665612, locale: 'de', size: 37339, projectId: 7214, contentType: 'image/jpeg' });
     expect((event as { downloadUrl: string }).downloadUrl).toMatch(new RegExp(`^${mockServer.url}/api/resources/assets/27665612\\?`));
+  });
+
+  test('in a host whose scrolling column is inside a shadow root, the grid follows that column\u2019s scroll', async ({ page, mockServer }) => {
+    // A host built of web components: its column's scroll events stay inside its shadow root (they
+    // are not composed), where a listener on the window never hears them.
+    await mockServer.runtime.context.seedMany(27665618, 1000, null);
+    await openHost(page);
+    await page.evaluate(() => {
+      const app = document.createElement('div');
+      app.id = 'host-app';
+      const column = document.createElement('div');
+      column.className = 'column';
+      column.style.cssText = 'width: 380px; height: 600px; overflow-y: auto';
+      app.attachShadow({ mode: 'open' }).append(column);
+      document.getElementById('host')!.append(app);
+    });
+    const column = page.locator('#host-app .column');
+    await appendPanelElement(page, mockServer.url, { 'segment-id': '27665618' }, column);
+    const panel = page.locator('segment-asset-panel');
+    const { tiles, oldest } = await expectWindowedAtStart(panel);
+    await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(oldest).toBeInViewport();
+    expect(await tiles.count()).toBeLessThan(60);
   });
 
   test('two panels on one page share neither queue nor cache', async ({ page, mockServer }) => {

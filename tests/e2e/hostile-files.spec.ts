@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dropFiles, dropzone, type FileSpec } from './upload-helpers';
+import { appendPanelElement, openHost } from './host-page';
 
 /**
  * Uploaded files are the attacker's bytes. Whatever the panel makes of them (an `<img src>`, a
@@ -169,16 +170,8 @@ test.describe('hostile files run no script', () => {
 
   test('in the custom element on a host page (HTTP mock): the host\u2019s origin stays clean', async ({ page, mockServer }) => {
     await recordUrls(page.context());
-    await page.goto('/tests/e2e/pages/host.html');
-    await page.waitForFunction(() => window.hostReady === true);
-    await page.evaluate(async (api) => {
-      const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string };
-      for (const [name, value] of Object.entries({ 'api-base-url': api, 'account-id': 'demo', scope: 'pr7214', 'segment-id': '27665617' })) {
-        element.setAttribute(name, value);
-      }
-      element.token = await window.panelLib.signIn(api);
-      document.getElementById('host')!.append(element);
-    }, mockServer.url);
+    await openHost(page);
+    await appendPanelElement(page, mockServer.url, { 'segment-id': '27665617' });
     const panel = page.locator('segment-asset-panel');
     await expect(panel.getByText('No context yet')).toBeVisible();
     await probe(page, panel);

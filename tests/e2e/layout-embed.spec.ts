@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { assetsOf, firstPreview, scrollBoxes } from './layout-helpers';
+import { expectWindowedAtStart, firstPreview, scrollBoxes } from './layout-helpers';
 import { flingToEnd } from './fling';
 
 /** The panel docked in the demo CAT editor's 380 px column (issue 12, item 1). */
@@ -34,11 +34,7 @@ test.describe('the panel\u2019s layout, docked in the demo editor', () => {
     await page.goto(`/demo/editor.html?api=${encodeURIComponent(mockServer.url)}`);
     await page.getByRole('row').filter({ hasText: '27665615' }).click();
     const panel = page.locator('segment-asset-panel');
-    const tiles = assetsOf(panel).locator('.sap-tile');
-    await expect(tiles.first()).toBeVisible();
-    expect(await tiles.count()).toBeLessThan(60);
-    const oldest = assetsOf(panel).getByRole('img', { name: 'screen-0001.png' });
-    await expect(oldest).toHaveCount(0);
+    const { tiles, oldest } = await expectWindowedAtStart(panel);
     // The column is the scroll container: a user flings it to its end (2 s by the clock).
     await flingToEnd(page.locator('.demo-panel'));
     await expect(oldest).toBeVisible();

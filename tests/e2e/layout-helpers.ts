@@ -1,8 +1,21 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The gallery of a panel (a grid of tiles; a list in older markup). */
 export function assetsOf(scope: Page | Locator): Locator {
   return scope.getByRole('grid', { name: 'Assets' }).or(scope.getByRole('list', { name: 'Assets' }));
+}
+
+/**
+ * The grid of a segment seeded with 1,000 assets (`seedMany`), before any scroll: windowed (its
+ * first tiles shown, fewer than 60 in the DOM), its oldest (`screen-0001.png`, the last tile) not there yet.
+ */
+export async function expectWindowedAtStart(panel: Locator): Promise<{ tiles: Locator; oldest: Locator }> {
+  const tiles = assetsOf(panel).locator('.sap-tile');
+  await expect(tiles.first()).toBeVisible();
+  expect(await tiles.count()).toBeLessThan(60);
+  const oldest = assetsOf(panel).getByRole('img', { name: 'screen-0001.png' });
+  await expect(oldest).toHaveCount(0);
+  return { tiles, oldest };
 }
 
 /** The first tile's preview box (the part of the tile the image is shown in), once its image is decoded. */
