@@ -78,7 +78,13 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'e2e' && { outDir: 'dist-e2e' }),
     // The iframe panel's build adds to the app's dist/.
     ...(mode === 'embed' && { emptyOutDir: false, copyPublicDir: false }),
-    rollupOptions: { input: inputs(mode) },
+    rollupOptions: {
+      input: inputs(mode),
+      // idb's top-level code only sets up its own proxies. Taken as free of side effects, its chunk
+      // is imported where it is used (keeping uploads across a reload, loaded on start), not
+      // also by the standalone app's entry just to run it.
+      treeshake: { moduleSideEffects: (id: string) => (/[\\/]node_modules[\\/]idb[\\/]/.test(id) ? false : undefined) },
+    },
   },
   preview: { port: 4173, strictPort: false },
 }));

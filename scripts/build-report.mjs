@@ -144,5 +144,6 @@ export function printSizes(sizes) {
     console.log(`  ${name.padEnd(74)} ${kb(firstLoadBytes).padStart(9)} ${budget.padStart(8)}   ${kb(laterBytes).padStart(9)}`);
   }
   console.log('  ("loaded later": the panel after connecting, the lightbox with its marking tools, PDF pages, text recognition,');
-  console.log('   the German and French sentences, the segment list: each on first use)');
+  console.log('   the German and French sentences, the segment list: each on first use; keeping uploads across a reload');
+  console.log('   (IndexedDB) when a panel is told to, as the standalone app is)');
 }

@@ -282,6 +282,35 @@ test.describe('the built library (dist/lib, made by npm run build)', () => {
     await panel.evaluate((element) => element.setAttribute('segment-id', '27665603'));
     await expect(panel.getByRole('grid', { name: 'Kontextdateien' }).getByRole('img', { name: 'style-guide.pdf' })).toHaveAttribute('src', /^blob:/);
   });
+
+  test('element.js loads the keeping of uploads across a reload only for a panel told to keep them', async ({ page, mockServer }) => {
+    await page.goto('/tests/e2e/pages/built.html');
+    await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));
+    const keeping: string[] = [];
+    page.on('request', (request) => {
+      if (/\/dist\/lib\/chunks\/persistence-[^/]*\.js$/.test(request.url())) keeping.push(request.url());
+    });
+    const token = await requestToken({ baseUrl: mockServer.url, accountId: 'demo', apiKey: 'demo-key' });
+    const mount = (id: string, keep: string | null) => page.evaluate(([api, t, id, keep]) => {
+      const element = document.createElement('segment-asset-panel') as HTMLElement & { token: string };
+      for (const [name, value] of Object.entries({ 'api-base-url': api!, 'account-id': 'demo', scope: 'pr7214', 'segment-id': '27665619', ...(keep && { 'persist-key': keep }) })) {
+        element.setAttribute(name, value);
+      }
+      element.id = id!;
+      element.token = t!;
+      document.getElementById('host')!.append(element);
+    }, [mockServer.url, token, id, keep] as const);
+    await mount('plain', null);
+    const plain = page.locator('#plain');
+    await expect(plain.getByText('No context yet')).toBeVisible();
+    await dropFiles(dropzone(plain), [fixtureFile('pexels-gons3.jpg', 'image/jpeg', 'not-kept.jpg')]);
+    await expect(plain.getByText('1 of 1 uploaded', { exact: false })).toBeVisible();
+    expect(keeping).toEqual([]);
+    // A second panel told to keep its uploads: the chunk comes as it starts.
+    const loaded = page.waitForRequest(/\/dist\/lib\/chunks\/persistence-[^/]*\.js$/);
+    await mount('kept', 'built-test');
+    await loaded;
+  });
 });
 
 test('asset-panel.js (the React entry, peers from the host) mounts with mountAssetPanel', async ({ page, mockServer }) => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createUploadPersistence, needsFileAgain } from '../../src/features/upload/core/persistence';
+import { needsFileAgain } from '../../src/features/upload/core/keeping';
+import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 

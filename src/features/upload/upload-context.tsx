@@ -5,7 +5,7 @@ import type { Asset } from '../../domain/asset';
 import { useI18n } from '../../ui/i18n/i18n';
 import { useEventCallback } from '../../ui/use-event-callback';
 import { DEFAULT_MAX_FILE_SIZE } from './core/checks';
-import { DEFAULT_MAX_STORED_FILE_SIZE } from './core/persistence';
+import { DEFAULT_MAX_STORED_FILE_SIZE } from './core/keeping';
 import type { UploadRecord } from './core/types';
 import type { PasteScope } from './paste-scope';
 import { createUploadKit, type UploadKit } from './upload-kit';

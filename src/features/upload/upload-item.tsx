@@ -4,7 +4,7 @@ import { displayRelativePath } from '../../domain/paths';
 import { formatBytes } from '../../ui/format';
 import { useI18n, type Translate, type UiLanguage } from '../../ui/i18n/i18n';
 import type { UploadRecord } from './core/types';
-import { needsFileAgain } from './core/persistence';
+import { needsFileAgain } from './core/keeping';
 import { useSecondsUntil } from './queue-notices';
 import { useUploadKit } from './upload-context';
 import { uploadErrorText } from './upload-error-text';

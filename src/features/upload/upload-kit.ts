@@ -6,7 +6,7 @@ import { uploadMedia } from '../../api/upload-media';
 import type { Asset } from '../../domain/asset';
 import type { Translate, UiLanguage } from '../../ui/i18n/i18n';
 import { createAnnouncer, type Announcer } from './core/announcer';
-import { createUploadPersistence, type UploadPersistence } from './core/persistence';
+import type { UploadPersistence } from './core/persistence';
 import { createUploadRunner, type UploadRunner } from './core/runner';
 import { createUploadStore, type UploadState, type UploadStore } from './core/store';
 import { throttledStore, type ThrottledStore } from './core/throttled-store';
@@ -130,13 +130,21 @@ export function createUploadKit(
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     if (keep && typeof indexedDB !== 'undefined') {
-      const kept = createUploadPersistence(keep);
-      void kept.load().then((records) => {
-        if (!live) return;
-        stopMirroring = kept.mirror(store);
-        persistence = kept;
-        runner.restore(records);
-      });
+      // Its code (IndexedDB, the file keeper) loads here, for a panel told to keep uploads only:
+      // reading the records kept before a reload is asynchronous anyway, and what is dropped
+      // meanwhile is written when mirroring begins.
+      void import('./core/persistence')
+        .then(({ createUploadPersistence }) => {
+          if (!live) return;
+          const kept = createUploadPersistence(keep);
+          return kept.load().then((records) => {
+            if (!live) return;
+            stopMirroring = kept.mirror(store);
+            persistence = kept;
+            runner.restore(records);
+          });
+        })
+        .catch((error: unknown) => console.warn('Keeping uploads across a reload could not start', error));
     }
     return () => {
       live = false;

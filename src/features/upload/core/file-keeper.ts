@@ -32,13 +32,6 @@ export function notKeptError(reason: NotKept, size: number, max: number): Upload
   };
 }
 
-/** A restored upload that waits for its file to be chosen again (older versions said `chooseAgain`). */
-export function needsFileAgain(record: UploadRecord): boolean {
-  const key = record.error?.message?.key;
-  return record.status === 'failed' && !record.file && !record.fileToken
-    && (key === 'refusal.chooseAgain' || !!key?.startsWith('refusal.notKept.'));
-}
-
 /** Worth keeping the bytes of: what may still be sent. */
 function needsBytes(record: UploadRecord): boolean {
   return !!record.file && (record.status !== 'failed' || !!record.error?.retryable);

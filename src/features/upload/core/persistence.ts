@@ -1,14 +1,10 @@
 import { RecordTable, type UploadState, type UploadStore } from './store';
 import { createFileKeeper, notKeptError } from './file-keeper';
+import { DEFAULT_MAX_STORED_FILE_SIZE } from './keeping';
 import { diffRecords, keeps, signature } from './persistence-diff';
 import { createRecordWrites } from './record-writes';
 import type { UploadRecord } from './types';
 import { createLane, openUploadDb, readStored, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
-
-export { needsFileAgain } from './file-keeper';
-
-/** Files up to this size are kept in IndexedDB to resume after a reload; larger ones are asked for again. */
-export const DEFAULT_MAX_STORED_FILE_SIZE = 200 * 1024 * 1024;
 
 /** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
 const KEEP_FILE_AFTER_MS = 500;
