@@ -172,6 +172,8 @@ for (const u of results.upload ?? []) {
   line('  panel / best raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
   line('  panel, files kept for a reload', String(u.panelKept.ms), String(u.panelKept.mbPerSecond), upload ? u.ratioKept.toFixed(2) : '', cpu(u.panelKept));
   line('  … / best raw upload + attach', '', '', u.ratioKeptToTwoSteps.toFixed(2));
+  line('  panel, hidden after the drop (nothing drawn)', String(u.panelHidden.ms), String(u.panelHidden.mbPerSecond), '', cpu(u.panelHidden));
+  line('  … / best raw upload + attach', '', '', u.ratioHiddenToTwoSteps.toFixed(2));
   if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2), cpu(u.baseline));
   console.log(`  run to run (fastest-slowest ms): raw two-step at 6 ${u.raw6TwoSteps.fastestMs}-${u.raw6TwoSteps.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
 }
