@@ -4,8 +4,13 @@
  * element when embedded). These helpers find the boxes that clip it and its visible part.
  */
 
-/** The parent in the flat tree: from a shadow root's top to its host (the custom element). */
+/**
+ * The parent in the flat tree, as the page is drawn: a slotted element's slot (a web component
+ * that places the panel in its own scrolling column), else its parent, and from a shadow root's
+ * top its host (the custom element).
+ */
 function parentOf(node: Element): Element | null {
+  if (node.assignedSlot) return node.assignedSlot;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
   return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;

@@ -60,28 +60,33 @@ test.describe('embedding the panel', () => {
     expect((event as { downloadUrl: string }).downloadUrl).toMatch(new RegExp(`^${mockServer.url}/api/resources/assets/27665612\\?`));
   });
 
-  test('in a host whose scrolling column is inside a shadow root, the grid follows that column\u2019s scroll', async ({ page, mockServer }) => {
-    // A host built of web components: its column's scroll events stay inside its shadow root (they
-    // are not composed), where a listener on the window never hears them.
-    await mockServer.runtime.context.seedMany(27665618, 1000, null);
-    await openHost(page);
-    await page.evaluate(() => {
-      const app = document.createElement('div');
-      app.id = 'host-app';
-      const column = document.createElement('div');
-      column.className = 'column';
-      column.style.cssText = 'width: 380px; height: 600px; overflow-y: auto';
-      app.attachShadow({ mode: 'open' }).append(column);
-      document.getElementById('host')!.append(app);
+  for (const placement of ['in the shadow root', 'slotted into it'] as const) {
+    test(`a host whose scrolling column is in a shadow root, the panel ${placement}: the grid follows that column\u2019s scroll`, async ({ page, mockServer }) => {
+      // A host built of web components: its column's scroll events stay inside its shadow root
+      // (they are not composed), where a listener on the window never hears them.
+      const segment = placement === 'slotted into it' ? 27665620 : 27665618;
+      await mockServer.runtime.context.seedMany(segment, 1000, null);
+      await openHost(page);
+      await page.evaluate((slotted) => {
+        const app = document.createElement('div');
+        app.id = 'host-app';
+        const column = document.createElement('div');
+        column.className = 'column';
+        column.style.cssText = 'width: 380px; height: 600px; overflow-y: auto';
+        if (slotted) column.append(document.createElement('slot'));
+        app.attachShadow({ mode: 'open' }).append(column);
+        document.getElementById('host')!.append(app);
+      }, placement === 'slotted into it');
+      const column = page.locator('#host-app .column');
+      // Slotted, the panel is the host's own child, drawn inside the column through its slot.
+      await appendPanelElement(page, mockServer.url, { 'segment-id': String(segment) }, placement === 'slotted into it' ? page.locator('#host-app') : column);
+      const panel = page.locator('segment-asset-panel');
+      const { tiles, oldest } = await expectWindowedAtStart(panel);
+      await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await expect(oldest).toBeInViewport();
+      expect(await tiles.count()).toBeLessThan(60);
     });
-    const column = page.locator('#host-app .column');
-    await appendPanelElement(page, mockServer.url, { 'segment-id': '27665618' }, column);
-    const panel = page.locator('segment-asset-panel');
-    const { tiles, oldest } = await expectWindowedAtStart(panel);
-    await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-    await expect(oldest).toBeInViewport();
-    expect(await tiles.count()).toBeLessThan(60);
-  });
+  }
 
   test('two panels on one page share neither queue nor cache', async ({ page, mockServer }) => {
     const other = await startMockHttpServer({ port: 0, allowedOrigins: [APP_ORIGIN] });
