@@ -133,18 +133,16 @@ export function createUploadKit(
       // Its code (IndexedDB, the file keeper) loads here, for a panel told to keep uploads only:
       // reading the records kept before a reload is asynchronous anyway, and what is dropped
       // meanwhile is written when mirroring begins.
-      void import('./core/persistence')
-        .then(({ createUploadPersistence }) => {
+      void import('./core/persistence').then(({ createUploadPersistence }) => {
+        if (!live) return;
+        const kept = createUploadPersistence(keep);
+        void kept.load().then((records) => {
           if (!live) return;
-          const kept = createUploadPersistence(keep);
-          return kept.load().then((records) => {
-            if (!live) return;
-            stopMirroring = kept.mirror(store);
-            persistence = kept;
-            runner.restore(records);
-          });
-        })
-        .catch((error: unknown) => console.warn('Keeping uploads across a reload could not start', error));
+          stopMirroring = kept.mirror(store);
+          persistence = kept;
+          runner.restore(records);
+        });
+      }, (error: unknown) => console.warn('Uploads cannot be kept across a reload: their code did not load', error));
     }
     return () => {
       live = false;
