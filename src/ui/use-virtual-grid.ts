@@ -85,21 +85,30 @@ function measuredBox(container: ElementRef): Measured {
       const onScroll = later(false);
       // A resize may bring other container queries, and with them other clipping boxes.
       const onResize = later(true);
-      /** The boxes that clip the element, each heard: a scroll inside a shadow root (a host's
-       * column in a web component) does not reach the window, not even in the capture phase. */
+      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
+      /**
+       * The boxes that clip the element, each heard: a scroll inside a shadow root (a host's
+       * column in a web component) does not reach the window, not even in the capture phase. A
+       * box found after a resize is watched from then on like the first ones (one no longer
+       * clipping stays watched: a needless measure at most).
+       */
       const findClips = () => {
         const found = clippingAncestors(element);
         for (const clip of clips) if (!found.includes(clip)) clip.removeEventListener('scroll', onScroll);
-        for (const clip of found) if (!clips.includes(clip)) clip.addEventListener('scroll', onScroll, { passive: true });
+        for (const clip of found) {
+          if (clips.includes(clip)) continue;
+          clip.addEventListener('scroll', onScroll, { passive: true });
+          // The box resized, or something in it above the element (it moves without a scroll).
+          for (const target of [clip, ...clip.children]) resize?.observe(target);
+        }
         clips = found;
       };
+      // The element, and the page growing above it.
+      for (const target of [element, element.ownerDocument.documentElement]) resize?.observe(target);
       findClips();
       // Scroll events do not bubble, but in the document they pass the window in the capture phase.
       view.addEventListener('scroll', onScroll, { capture: true, passive: true });
       view.addEventListener('resize', onResize);
-      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
-      // The page or the host's column growing above the element moves it without a scroll.
-      for (const target of [element, element.ownerDocument.documentElement, ...clips, ...clips.flatMap((c) => [...c.children])]) resize?.observe(target);
       measure();
       return () => {
         view.cancelAnimationFrame(frame);

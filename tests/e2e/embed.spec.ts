@@ -88,6 +88,30 @@ test.describe('embedding the panel', () => {
     });
   }
 
+  test('a column in a shadow root that becomes a scroll box only later (a resize) is heard from then on', async ({ page, mockServer }) => {
+    await mockServer.runtime.context.seedMany(27665621, 1000, null);
+    await openHost(page);
+    await page.evaluate(() => {
+      const app = document.createElement('div');
+      app.id = 'host-app';
+      const column = document.createElement('div');
+      column.className = 'column';
+      column.style.width = '380px';
+      app.attachShadow({ mode: 'open' }).append(column);
+      document.getElementById('host')!.append(app);
+    });
+    const column = page.locator('#host-app .column');
+    await appendPanelElement(page, mockServer.url, { 'segment-id': '27665621' }, column);
+    const panel = page.locator('segment-asset-panel');
+    const { tiles, oldest } = await expectWindowedAtStart(panel);
+    // As a host's layout switching to a docked column: from now on the column scrolls, not the page.
+    await column.evaluate((element) => Object.assign((element as HTMLElement).style, { height: '600px', overflowY: 'auto' }));
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(oldest).toBeInViewport();
+    expect(await tiles.count()).toBeLessThan(60);
+  });
+
   test('two panels on one page share neither queue nor cache', async ({ page, mockServer }) => {
     const other = await startMockHttpServer({ port: 0, allowedOrigins: [APP_ORIGIN] });
     try {
