@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../playwright.config';
 import { startMockHttpServer } from '../../mocks/http/server';
 import { requestToken } from '../../src/api/auth';
 import { expect, test } from './fixtures';
-import { appendPanelElement, openHost } from './host-page';
+import { addComponentHost, appendPanelElement, openHost } from './host-page';
 import { expectWindowedAtStart } from './layout-helpers';
 import { dropFiles, dropzone, expectUploaded, fixtureFile, throttleUploads } from './upload-helpers';
 
@@ -60,6 +60,13 @@ test.describe('embedding the panel', () => {
     expect((event as { downloadUrl: string }).downloadUrl).toMatch(new RegExp(`^${mockServer.url}/api/resources/assets/27665612\\?`));
   });
 
+  /** The column scrolled to its end: the grid's last tile (the oldest) comes into view, still windowed. */
+  async function scrollColumnToOldest(column: Locator, { tiles, oldest }: { tiles: Locator; oldest: Locator }) {
+    await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(oldest).toBeInViewport();
+    expect(await tiles.count()).toBeLessThan(60);
+  }
+
   for (const placement of ['in the shadow root', 'slotted into it'] as const) {
     test(`a host whose scrolling column is in a shadow root, the panel ${placement}: the grid follows that column\u2019s scroll`, async ({ page, mockServer }) => {
       // A host built of web components: its column's scroll events stay inside its shadow root
@@ -67,49 +74,24 @@ test.describe('embedding the panel', () => {
       const segment = placement === 'slotted into it' ? 27665620 : 27665618;
       await mockServer.runtime.context.seedMany(segment, 1000, null);
       await openHost(page);
-      await page.evaluate((slotted) => {
-        const app = document.createElement('div');
-        app.id = 'host-app';
-        const column = document.createElement('div');
-        column.className = 'column';
-        column.style.cssText = 'width: 380px; height: 600px; overflow-y: auto';
-        if (slotted) column.append(document.createElement('slot'));
-        app.attachShadow({ mode: 'open' }).append(column);
-        document.getElementById('host')!.append(app);
-      }, placement === 'slotted into it');
-      const column = page.locator('#host-app .column');
-      // Slotted, the panel is the host's own child, drawn inside the column through its slot.
-      await appendPanelElement(page, mockServer.url, { 'segment-id': String(segment) }, placement === 'slotted into it' ? page.locator('#host-app') : column);
-      const panel = page.locator('segment-asset-panel');
-      const { tiles, oldest } = await expectWindowedAtStart(panel);
-      await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-      await expect(oldest).toBeInViewport();
-      expect(await tiles.count()).toBeLessThan(60);
+      const slotted = placement === 'slotted into it';
+      const { component, column } = await addComponentHost(page, { columnStyle: 'width: 380px; height: 600px; overflow-y: auto', slotted });
+      // Slotted, the panel is the component's own child, drawn inside the column through its slot.
+      await appendPanelElement(page, mockServer.url, { 'segment-id': String(segment) }, slotted ? component : column);
+      await scrollColumnToOldest(column, await expectWindowedAtStart(page.locator('segment-asset-panel')));
     });
   }
 
   test('a column in a shadow root that becomes a scroll box only later (a resize) is heard from then on', async ({ page, mockServer }) => {
     await mockServer.runtime.context.seedMany(27665621, 1000, null);
     await openHost(page);
-    await page.evaluate(() => {
-      const app = document.createElement('div');
-      app.id = 'host-app';
-      const column = document.createElement('div');
-      column.className = 'column';
-      column.style.width = '380px';
-      app.attachShadow({ mode: 'open' }).append(column);
-      document.getElementById('host')!.append(app);
-    });
-    const column = page.locator('#host-app .column');
+    const { column } = await addComponentHost(page, { columnStyle: 'width: 380px' });
     await appendPanelElement(page, mockServer.url, { 'segment-id': '27665621' }, column);
-    const panel = page.locator('segment-asset-panel');
-    const { tiles, oldest } = await expectWindowedAtStart(panel);
+    const windowed = await expectWindowedAtStart(page.locator('segment-asset-panel'));
     // As a host's layout switching to a docked column: from now on the column scrolls, not the page.
     await column.evaluate((element) => Object.assign((element as HTMLElement).style, { height: '600px', overflowY: 'auto' }));
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-    await column.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-    await expect(oldest).toBeInViewport();
-    expect(await tiles.count()).toBeLessThan(60);
+    await scrollColumnToOldest(column, windowed);
   });
 
   test('two panels on one page share neither queue nor cache', async ({ page, mockServer }) => {

@@ -19,3 +19,22 @@ export async function appendPanelElement(page: Page, api: string, attributes: Re
     (slot ?? document.getElementById('host')!).append(element);
   }, [api, attributes, slot] as const);
 }
+
+/**
+ * A host made of a web component (`#host-app`) whose column (`.column`, with `columnStyle`) lies
+ * in its open shadow root, holding a `<slot>` when `slotted`. Its locators: the component (where
+ * a slotted panel goes, as its own child) and the column.
+ */
+export async function addComponentHost(page: Page, { columnStyle, slotted = false }: { columnStyle: string; slotted?: boolean }) {
+  await page.evaluate(([style, slotted]) => {
+    const app = document.createElement('div');
+    app.id = 'host-app';
+    const column = document.createElement('div');
+    column.className = 'column';
+    column.style.cssText = style;
+    if (slotted) column.append(document.createElement('slot'));
+    app.attachShadow({ mode: 'open' }).append(column);
+    document.getElementById('host')!.append(app);
+  }, [columnStyle, slotted] as const);
+  return { component: page.locator('#host-app'), column: page.locator('#host-app .column') };
+}
