@@ -1,6 +1,7 @@
 import type { startMockHttpServer } from '../../mocks/http/server';
 import { connectTo, expect, test } from './fixtures';
-import { fixtureFile, pasteImage } from './upload-helpers';
+import { appendPanelElement, openHost } from './host-page';
+import { dropFiles, dropzone, fixtureFile, pasteImage, throttleUploads } from './upload-helpers';
 
 type MockServer = Awaited<ReturnType<typeof startMockHttpServer>>;
 
@@ -41,12 +42,30 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     // One click in the panel, and the hint goes: the next paste reaches it.
     const heading = panel.getByRole('heading', { name: 'Add context' });
     await heading.click();
-    await expect(hint).toHaveCount(0);
+    await expect(hint).toBeHidden();
     await pasteImage(heading, shot);
     await expect.poll(() => pastedOn(mockServer, 27665602)).toHaveLength(1);
     // Focus back in the editor: the hint is back.
     await row.click();
     await expect(hint).toBeVisible();
     expect(pastedOn(mockServer, 27665602)).toHaveLength(1);
+  });
+
+  test('the hint keeps its place: a click that brings focus into the panel, on an upload\'s Cancel, cancels it', async ({ page, mockServer }) => {
+    // A host page that does not scroll (where the demo editor's column, scrolled, hid the jump).
+    await openHost(page);
+    await appendPanelElement(page, mockServer.url, { 'segment-id': '27665612' });
+    const panel = page.locator('segment-asset-panel');
+    await expect(panel.getByText('No context yet')).toBeVisible();
+    await throttleUploads(page, 64 * 1024);
+    await dropFiles(dropzone(panel), [{ name: 'slow.bin', mimeType: 'application/octet-stream', size: 2 * 1024 * 1024 }]);
+    await expect(panel.getByRole('progressbar', { name: 'Upload of slow.bin' })).not.toHaveAttribute('aria-valuenow', '0');
+    // Focus on the host's page, outside the panel: the hint shows.
+    await page.mouse.click(2, 2);
+    await expect(panel.getByText('To paste a screenshot, click the panel first, then press Ctrl+V.')).toBeVisible();
+    // Focus comes into the panel with the mousedown and the hint goes; what is under it must not
+    // move before the mouseup (it moved up by the hint's height, and the click was lost).
+    await panel.getByRole('button', { name: 'Cancel slow.bin' }).click();
+    await expect(panel.locator('.sap-upload-status', { hasText: 'Canceled' })).toBeVisible();
   });
 });

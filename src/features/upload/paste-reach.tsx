@@ -42,6 +42,11 @@ function reaches(paste: PasteScope, root: HTMLElement | null): boolean {
 /**
  * "Click the panel, then press Ctrl+V": shown while a paste could not reach the panel, so that
  * a translator coming from their screenshot tool knows the one step that makes it work.
+ *
+ * It keeps its place while hidden: a hint that came and went with focus moved everything under
+ * it (the uploads, their Cancel, Retry and Dismiss) at the very mousedown that brought focus into
+ * the panel, and that click's mouseup then landed beside its button: the click was lost. Where a
+ * paste always reaches the panel (the standalone page) it takes no place at all.
  */
 export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
@@ -60,7 +65,8 @@ export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
       window.removeEventListener('blur', update);
     };
   }, [paste, root]);
-  if (reach) return null;
+  if (paste === 'page' && window.parent === window) return null;
   const keys = /Mac|iPhone|iPad/.test(navigator.platform) ? '\u2318V' : t('upload.pasteKeys');
-  return <p className="sap-muted sap-small sap-paste-hint">{t('upload.pasteClickFirst', { keys })}</p>;
+  // visibility: hidden also takes it from screen readers while it does not apply.
+  return <p className={`sap-muted sap-small sap-paste-hint${reach ? ' sap-paste-hint-idle' : ''}`}>{t('upload.pasteClickFirst', { keys })}</p>;
 }
