@@ -113,6 +113,22 @@ describe('upload persistence (IndexedDB)', () => {
     expect(later.map((r) => [r.id, r.status, reasonOf(r)])).toEqual([[slow.id, 'queued', 'file']]);
   });
 
+  it('says which uploads a reload now would find again: a kept file, or a known file token; not a file waiting to be kept, nor one too large', async () => {
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'survive', owner: 'o', maxStoredFileSize: 100, keepFileAfterMs: 500 });
+    persistence.mirror(store);
+    const waiting = record();
+    const big = record({ size: 500, file: new Blob([new Uint8Array(500)]) });
+    addRecords(store, [waiting, big]);
+    const now = (id: string) => persistence.survivesReload(store.getState().records.get(id)!);
+    expect([now(waiting.id), now(big.id)]).toEqual([false, false]);
+    await vi.advanceTimersByTimeAsync(500);
+    await persistence.flush();
+    expect([now(waiting.id), now(big.id)]).toEqual([true, false]);
+    updateRecord(store, big.id, { status: 'attaching', fileToken: 'tok' });
+    expect(now(big.id)).toBe(true);
+  });
+
   it('keeps a drop of 2,000 files at once in a few batched transactions, furthest from their turn first', async () => {
     const files = watchFilePuts();
     const store = createUploadStore(4);

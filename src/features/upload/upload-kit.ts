@@ -12,6 +12,7 @@ import { createUploadStore, type UploadState, type UploadStore } from './core/st
 import { throttledStore, type ThrottledStore } from './core/throttled-store';
 import type { UploadRecord } from './core/types';
 import { createArrivals, createListRefresher, findAttachedAsset } from './cache';
+import { guardLeaving } from './leave-guard';
 import { uploadErrorText } from './upload-error-text';
 
 /** One panel's uploads: what the components around the queue read and call. */
@@ -129,6 +130,8 @@ export function createUploadKit(
     const online = () => runner.tryNow();
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
+    // The screen's store: its changes come at most every 100-300 ms, not one per progress event.
+    const stopGuarding = guardLeaving(throttled, (record) => !!persistence?.survivesReload(record));
     if (keep && typeof indexedDB !== 'undefined') {
       // Its code (IndexedDB, the file keeper) loads here, for a panel told to keep uploads only:
       // reading the records kept before a reload is asynchronous anyway, and what is dropped
@@ -149,6 +152,7 @@ export function createUploadKit(
       persistence = null;
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
+      stopGuarding();
       runner.stop();
       stopMirroring?.();
     };

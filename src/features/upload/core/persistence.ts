@@ -136,6 +136,11 @@ export function createUploadPersistence({
         files.stop();
       };
     },
+    /**
+     * Whether a reload now would find this upload again able to go on: its file kept on disk, or
+     * its file token known (the attach that follows waits for the record saying so to land).
+     */
+    survivesReload: (record: UploadRecord) => files.state(record.id) === 'kept' || !!record.fileToken,
     /** Resolves when the record's latest change is on disk (or could not be written): what an
      * attach waits for, so that after a reload its file token is known and nothing goes twice. */
     saved: writes.saved,
