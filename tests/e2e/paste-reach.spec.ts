@@ -42,7 +42,7 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     // One click in the panel, and the hint goes: the next paste reaches it.
     const heading = panel.getByRole('heading', { name: 'Add context' });
     await heading.click();
-    await expect(hint).toBeHidden();
+    await expect(hint).toHaveCount(0);
     await pasteImage(heading, shot);
     await expect.poll(() => pastedOn(mockServer, 27665602)).toHaveLength(1);
     // Focus back in the editor: the hint is back.
@@ -51,7 +51,7 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     expect(pastedOn(mockServer, 27665602)).toHaveLength(1);
   });
 
-  test('the hint keeps its place: a click that brings focus into the panel, on an upload\'s Cancel, cancels it', async ({ page, mockServer }) => {
+  test('the hint waits for the click: one that brings focus into the panel, on an upload\'s Cancel, cancels it', async ({ page, mockServer }) => {
     // A host page that does not scroll (where the demo editor's column, scrolled, hid the jump).
     await openHost(page);
     await appendPanelElement(page, mockServer.url, { 'segment-id': '27665612' });
@@ -62,9 +62,10 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     await expect(panel.getByRole('progressbar', { name: 'Upload of slow.bin' })).not.toHaveAttribute('aria-valuenow', '0');
     // Focus on the host's page, outside the panel: the hint shows.
     await page.mouse.click(2, 2);
-    await expect(panel.getByText('To paste a screenshot, click the panel first, then press Ctrl+V.')).toBeVisible();
-    // Focus comes into the panel with the mousedown and the hint goes; what is under it must not
-    // move before the mouseup (it moved up by the hint's height, and the click was lost).
+    const hint = panel.getByText('To paste a screenshot, click the panel first, then press Ctrl+V.');
+    await expect(hint).toBeVisible();
+    // Focus comes into the panel with the mousedown: the hint must not go before the mouseup (it
+    // went at once, what was under it moved up by its height, and the click was lost).
     await panel.getByRole('button', { name: 'Cancel slow.bin' }).click();
     await expect(panel.locator('.sap-upload-status', { hasText: 'Canceled' })).toBeVisible();
   });

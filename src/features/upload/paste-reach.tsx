@@ -39,34 +39,62 @@ function reaches(paste: PasteScope, root: HTMLElement | null): boolean {
   return !!active && root.contains(active);
 }
 
+/** After a press ends, how long the hint waits to change: a tap's mousedown, focus and click come up to 300 ms after its pointerup. */
+const AFTER_PRESS_MS = 350;
+
 /**
  * "Click the panel, then press Ctrl+V": shown while a paste could not reach the panel, so that
  * a translator coming from their screenshot tool knows the one step that makes it work.
  *
- * It keeps its place while hidden: a hint that came and went with focus moved everything under
- * it (the uploads, their Cancel, Retry and Dismiss) at the very mousedown that brought focus into
- * the panel, and that click's mouseup then landed beside its button: the click was lost. Where a
- * paste always reaches the panel (the standalone page) it takes no place at all.
+ * It does not come or go during a press of the mouse or a finger, only after it: the mousedown
+ * that brings focus into the panel would otherwise take the hint away and move everything under
+ * it (the uploads, their Cancel, Retry and Dismiss) before the mouseup, which then lands beside
+ * its button, and the click is lost.
  */
 export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
   const { paste } = useUploadKit();
   const [reach, setReach] = useState(true);
   useEffect(() => {
-    const update = () => setReach(reaches(paste, root.current));
-    update();
-    const events = ['focusin', 'focusout'] as const;
-    for (const type of events) document.addEventListener(type, update);
-    window.addEventListener('focus', update);
-    window.addEventListener('blur', update);
+    let pressing = false;
+    let changed = false;
+    let release: ReturnType<typeof setTimeout> | undefined;
+    const apply = () => {
+      changed = false;
+      setReach(reaches(paste, root.current));
+    };
+    const update = () => {
+      if (pressing) changed = true;
+      else apply();
+    };
+    const press = () => {
+      clearTimeout(release);
+      pressing = true;
+    };
+    // Each end of a press (pointerup, then the click) waits afresh: the last one counts.
+    const end = () => {
+      clearTimeout(release);
+      release = setTimeout(() => {
+        pressing = false;
+        if (changed) apply();
+      }, AFTER_PRESS_MS);
+    };
+    apply();
+    const listeners: [EventTarget, string, () => void][] = [
+      // A press whose release the page never sees (let go outside the frame) ends when the page loses focus.
+      [document, 'focusin', update], [document, 'focusout', update], [window, 'focus', update], [window, 'blur', () => {
+        end();
+        update();
+      }],
+      [document, 'pointerdown', press], [document, 'pointerup', end], [document, 'pointercancel', end], [document, 'click', end],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
     return () => {
-      for (const type of events) document.removeEventListener(type, update);
-      window.removeEventListener('focus', update);
-      window.removeEventListener('blur', update);
+      clearTimeout(release);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
     };
   }, [paste, root]);
-  if (paste === 'page' && window.parent === window) return null;
+  if (reach) return null;
   const keys = /Mac|iPhone|iPad/.test(navigator.platform) ? '\u2318V' : t('upload.pasteKeys');
-  // visibility: hidden also takes it from screen readers while it does not apply.
-  return <p className={`sap-muted sap-small sap-paste-hint${reach ? ' sap-paste-hint-idle' : ''}`}>{t('upload.pasteClickFirst', { keys })}</p>;
+  return <p className="sap-muted sap-small sap-paste-hint">{t('upload.pasteClickFirst', { keys })}</p>;
 }
