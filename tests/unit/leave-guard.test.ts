@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
+import { addRecords, createUploadStore, updateRecord, type UploadState } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 import { guardLeaving } from '../../src/features/upload/leave-guard';
 
@@ -31,36 +31,57 @@ function page() {
   return { target, asks, listening: () => listeners.size > 0 };
 }
 
+/** The queue's store, and a screen's store that passes its changes on only when told (`settle`). */
+function stores() {
+  const live = createUploadStore(4);
+  const listeners = new Set<(state: UploadState) => void>();
+  const settled = {
+    getState: live.getState,
+    subscribe(listener: (state: UploadState) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const settle = () => {
+    for (const listener of listeners) listener(live.getState());
+  };
+  return { live, settled, settle };
+}
+
 describe('asking before the page goes', () => {
-  it('asks while an upload is on its way or waiting, and listens only then', () => {
-    const store = createUploadStore(4);
+  it('asks while an upload is on its way or waiting; listens from the queue\'s first change that brings one until the screen\'s store has none', () => {
+    const { live: store, settled, settle } = stores();
     const { target, asks, listening } = page();
-    guardLeaving(store, () => false, target);
+    guardLeaving({ live: store, settled }, () => false, target);
     expect([listening(), asks()]).toEqual([false, false]);
     const file = record();
     addRecords(store, [file]);
+    // At once, not at the screen's next wake-up: a reload right after a drop is asked about.
     expect([listening(), asks()]).toEqual([true, true]);
     for (const status of ['uploading', 'finishing', 'attaching'] as const) {
       updateRecord(store, file.id, { status });
       expect(asks()).toBe(true);
     }
     updateRecord(store, file.id, { status: 'done' });
+    // Still listening until the screen's store passes the change on; but asking no more.
+    expect([listening(), asks()]).toEqual([true, false]);
+    settle();
     expect([listening(), asks()]).toEqual([false, false]);
   });
 
   it('does not ask for failures (they wait for the user, who was told) nor for canceled files', () => {
-    const store = createUploadStore(4);
+    const { live: store, settled } = stores();
     const { target, asks, listening } = page();
-    guardLeaving(store, () => false, target);
+    guardLeaving({ live: store, settled }, () => false, target);
     addRecords(store, [record({ status: 'failed', error: { title: 'No', retryable: true, step: 'upload' } }), record({ status: 'canceled' })]);
     expect([listening(), asks()]).toEqual([false, false]);
   });
 
   it('does not ask when a reload would find every upload in progress again', () => {
-    const store = createUploadStore(4);
+    const { live: store, settled } = stores();
     const { target, asks } = page();
     const kept = new Set<string>();
-    guardLeaving(store, (r) => kept.has(r.id), target);
+    guardLeaving({ live: store, settled }, (r) => kept.has(r.id), target);
     const [a, b] = [record(), record()];
     addRecords(store, [a, b]);
     kept.add(a.id);
@@ -70,13 +91,14 @@ describe('asking before the page goes', () => {
   });
 
   it('stops listening when the queue stops (the panel goes)', () => {
-    const store = createUploadStore(4);
+    const { live: store, settled, settle } = stores();
     const { target, asks, listening } = page();
-    const stop = guardLeaving(store, () => false, target);
+    const stop = guardLeaving({ live: store, settled }, () => false, target);
     addRecords(store, [record()]);
     stop();
     expect([listening(), asks()]).toEqual([false, false]);
     addRecords(store, [record()]);
+    settle();
     expect([listening(), asks()]).toEqual([false, false]);
   });
 });

@@ -14,17 +14,22 @@ interface Watched {
 /**
  * Asks before the page goes while leaving would lose an upload in progress: the browser's own
  * "Leave site?" (its words; a page cannot give its own), on a reload, a closed tab, or a host
- * that navigates away. An upload a reload would find again (`survives`: its file kept on disk
- * for `persist-key`, or its file token saved) does not count, so a panel that keeps uploads asks
- * only in the second before a dropped file is kept, and for files too large to keep.
+ * page that navigates away. An upload a reload would find again with its bytes (`survives`: its
+ * record and file on disk, for `persist-key`) does not count, so a panel that keeps uploads asks
+ * only in the moments before a dropped file is kept, and for files too large to keep.
  *
- * Listening only while uploads are in progress: a `beforeunload` listener keeps a page out of
- * Firefox's back-forward cache. Browsers show the question only on a page the user has clicked
- * or typed in (a drop from the desktop alone does not count).
+ * Listening only while uploads are in progress (a `beforeunload` listener keeps a page out of
+ * Firefox's back-forward cache): from the first change of the queue's own store that brings one
+ * (so a reload right after a drop is asked about), until the screen's store (`settled`: its
+ * changes come at most every 100-300 ms, and at once when the queue ends) has none left. While
+ * listening, a change of the queue costs nothing here. Browsers show the question only on a page
+ * the user has clicked or typed in (a drop from the desktop alone does not count).
  */
-export function guardLeaving(store: Watched, survives: (record: UploadRecord) => boolean, target: EventTarget = window): () => void {
+export function guardLeaving(
+  { live, settled }: { live: Watched; settled: Watched }, survives: (record: UploadRecord) => boolean, target: EventTarget = window,
+): () => void {
   const ask = (event: Event) => {
-    const { order, records } = store.getState();
+    const { order, records } = live.getState();
     if (!order.some((id) => {
       const record = records.get(id)!;
       return inProgress(record) && !survives(record);
@@ -33,18 +38,24 @@ export function guardLeaving(store: Watched, survives: (record: UploadRecord) =>
     event.preventDefault();
   };
   let listening = false;
-  const follow = (state: UploadState) => {
-    const busy = state.records.values().some(inProgress);
-    if (busy === listening) return;
-    listening = busy;
-    if (busy) target.addEventListener('beforeunload', ask);
+  const busy = (state: UploadState) => state.records.values().some(inProgress);
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    if (on) target.addEventListener('beforeunload', ask);
     else target.removeEventListener('beforeunload', ask);
   };
-  follow(store.getState());
-  const unsubscribe = store.subscribe(follow);
+  listen(busy(live.getState()));
+  const stops = [
+    live.subscribe((state) => {
+      if (!listening && busy(state)) listen(true);
+    }),
+    settled.subscribe((state) => {
+      if (listening && !busy(state)) listen(false);
+    }),
+  ];
   return () => {
-    unsubscribe();
-    target.removeEventListener('beforeunload', ask);
-    listening = false;
+    for (const stop of stops) stop();
+    listen(false);
   };
 }

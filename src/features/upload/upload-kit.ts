@@ -130,8 +130,7 @@ export function createUploadKit(
     const online = () => runner.tryNow();
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
-    // The screen's store: its changes come at most every 100-300 ms, not one per progress event.
-    const stopGuarding = guardLeaving(throttled, (record) => !!persistence?.survivesReload(record));
+    const stopGuarding = guardLeaving({ live: store, settled: throttled }, (record) => !!persistence?.survivesReload(record));
     if (keep && typeof indexedDB !== 'undefined') {
       // Its code (IndexedDB, the file keeper) loads here, for a panel told to keep uploads only:
       // reading the records kept before a reload is asynchronous anyway, and what is dropped

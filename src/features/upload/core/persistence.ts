@@ -137,10 +137,11 @@ export function createUploadPersistence({
       };
     },
     /**
-     * Whether a reload now would find this upload again able to go on: its file kept on disk, or
-     * its file token known (the attach that follows waits for the record saying so to land).
+     * Whether a reload now would find this upload again with its bytes: its record and its file
+     * both on disk. (Not a file token alone: after a closed tab the panel may come back hours
+     * later, when the token is long expired, and without the bytes the upload is lost.)
      */
-    survivesReload: (record: UploadRecord) => files.state(record.id) === 'kept' || !!record.fileToken,
+    survivesReload: (record: UploadRecord) => files.state(record.id) === 'kept' && writes.onDisk(record.id),
     /** Resolves when the record's latest change is on disk (or could not be written): what an
      * attach waits for, so that after a reload its file token is known and nothing goes twice. */
     saved: writes.saved,

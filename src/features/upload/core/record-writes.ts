@@ -1,6 +1,7 @@
 import { writeTransaction, type Lane, type StoredRecord, type UploadDb } from './upload-db';
 
-type RecordWrite = (uploads: IDBObjectStore) => void;
+/** Writes one record's change; says what it did: stored the record, deleted it, or nothing. */
+type RecordWrite = (uploads: IDBObjectStore) => 'stored' | 'deleted' | null;
 
 /**
  * The writes of upload records. Changes of one turn (a drop of 100 files) go into one
@@ -10,6 +11,8 @@ type RecordWrite = (uploads: IDBObjectStore) => void;
 export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane) {
   /** The write that holds each record's latest change. */
   const lastWrite = new Map<string, Promise<void>>();
+  /** Records a committed transaction stored, and not deleted since: what a reload would find. */
+  const landed = new Set<string>();
   let batch = new Map<string, RecordWrite>();
   let batchDone: Promise<void> | null = null;
 
@@ -21,10 +24,16 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
         const actions = batch;
         batch = new Map();
         batchDone = null;
+        const did = new Map<string, 'stored' | 'deleted' | null>();
         try {
           await writeTransaction(await database(), ['uploads'], (tx) => {
-            for (const act of actions.values()) act(tx.objectStore('uploads'));
+            for (const [key, act] of actions) did.set(key, act(tx.objectStore('uploads')));
           });
+          // Committed: what the transaction did is on disk.
+          for (const [key, what] of did) {
+            if (what === 'stored') landed.add(key);
+            else if (what === 'deleted') landed.delete(key);
+          }
         } finally {
           for (const key of actions.keys()) if (lastWrite.get(key) === done) lastWrite.delete(key);
         }
@@ -39,12 +48,19 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
     put(id: string, stored: () => StoredRecord | null) {
       write(id, (uploads) => {
         const item = stored();
-        if (item) uploads.put(item);
+        if (!item) return null;
+        uploads.put(item);
+        return 'stored';
       });
     },
     delete(id: string) {
-      write(id, (uploads) => uploads.delete(id));
+      write(id, (uploads) => {
+        uploads.delete(id);
+        return 'deleted';
+      });
     },
+    /** Whether a transaction that committed stored this record (a reload would find it). */
+    onDisk: (id: string) => landed.has(id),
     /** Resolves when the record's latest change is on disk (or could not be written). */
     saved(id: string): Promise<void> {
       return (lastWrite.get(id) ?? Promise.resolve()).catch(() => undefined);
