@@ -51,7 +51,7 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     expect(pastedOn(mockServer, 27665602)).toHaveLength(1);
   });
 
-  test('the hint waits for the click: one that brings focus into the panel, on an upload\'s Cancel, cancels it', async ({ page, mockServer }) => {
+  test('the hint waits for the click: a long one that brings focus from the host\'s field onto an upload\'s Cancel cancels it', async ({ page, mockServer }) => {
     // A host page that does not scroll (where the demo editor's column, scrolled, hid the jump).
     await openHost(page);
     await appendPanelElement(page, mockServer.url, { 'segment-id': '27665612' });
@@ -60,13 +60,15 @@ test.describe('a paste reaches the panel, or the panel says how', () => {
     await throttleUploads(page, 64 * 1024);
     await dropFiles(dropzone(panel), [{ name: 'slow.bin', mimeType: 'application/octet-stream', size: 2 * 1024 * 1024 }]);
     await expect(panel.getByRole('progressbar', { name: 'Upload of slow.bin' })).not.toHaveAttribute('aria-valuenow', '0');
-    // Focus on the host's page, outside the panel: the hint shows.
-    await page.mouse.click(2, 2);
+    // Focus in the host's own field, outside the panel: the hint shows.
+    await page.evaluate(() => document.getElementById('host')!.before(Object.assign(document.createElement('textarea'), { ariaLabel: 'Host editor' })));
+    await page.getByRole('textbox', { name: 'Host editor' }).click();
     const hint = panel.getByText('To paste a screenshot, click the panel first, then press Ctrl+V.');
     await expect(hint).toBeVisible();
-    // Focus comes into the panel with the mousedown: the hint must not go before the mouseup (it
-    // went at once, what was under it moved up by its height, and the click was lost).
-    await panel.getByRole('button', { name: 'Cancel slow.bin' }).click();
+    // Focus comes into the panel with the mousedown, the editor's field losing it: the hint must
+    // not go before the mouseup, however long the press (it went at once, what was under it moved
+    // up by its height, and the click was lost).
+    await panel.getByRole('button', { name: 'Cancel slow.bin' }).click({ delay: 1500 });
     await expect(panel.locator('.sap-upload-status', { hasText: 'Canceled' })).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useI18n } from '../../ui/i18n/i18n';
 import type { PasteScope } from './paste-scope';
 import { useUploadKit } from './upload-context';
@@ -39,59 +39,77 @@ function reaches(paste: PasteScope, root: HTMLElement | null): boolean {
   return !!active && root.contains(active);
 }
 
-/** After a press ends, how long the hint waits to change: a tap's mousedown, focus and click come up to 300 ms after its pointerup. */
-const AFTER_PRESS_MS = 350;
+/** After a click, how long the hint waits to change (its handlers' own renders first). */
+const AFTER_CLICK_MS = 50;
+/** After a press ends without a click yet: a tap's mousedown, focus and click come up to 300 ms after its pointerup. */
+const AFTER_RELEASE_MS = 1000;
 
 /**
  * "Click the panel, then press Ctrl+V": shown while a paste could not reach the panel, so that
  * a translator coming from their screenshot tool knows the one step that makes it work.
  *
- * It does not come or go during a press of the mouse or a finger, only after it: the mousedown
- * that brings focus into the panel would otherwise take the hint away and move everything under
- * it (the uploads, their Cancel, Retry and Dismiss) before the mouseup, which then lands beside
- * its button, and the click is lost.
+ * It does not come or go during a press of the mouse's main button or of fingers, only after it
+ * (after its click, or a second after its release when no click comes): the mousedown that
+ * brings focus into the panel would otherwise take the hint away and move everything under it
+ * (the uploads, their Cancel, Retry and Dismiss) before the mouseup, which then lands beside its
+ * button, and the click is lost. Keyboard focus changes it at once.
  */
 export function PasteHint({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
   const { paste } = useUploadKit();
   const [reach, setReach] = useState(true);
-  useEffect(() => {
-    let pressing = false;
+  // Before the first paint: a hint that appeared a frame later would move what is under it too.
+  useLayoutEffect(() => {
+    /** Pointers pressed now (two fingers are two). */
+    const pressed = new Set<number>();
+    let settling: ReturnType<typeof setTimeout> | undefined;
     let changed = false;
-    let release: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
       changed = false;
       setReach(reaches(paste, root.current));
     };
     const update = () => {
-      if (pressing) changed = true;
+      if (pressed.size > 0 || settling !== undefined) changed = true;
       else apply();
     };
-    const press = () => {
-      clearTimeout(release);
-      pressing = true;
+    const settleIn = (ms: number) => {
+      clearTimeout(settling);
+      settling = setTimeout(() => {
+        settling = undefined;
+        if (changed && pressed.size === 0) apply();
+      }, ms);
     };
-    // Each end of a press (pointerup, then the click) waits afresh: the last one counts.
-    const end = () => {
-      clearTimeout(release);
-      release = setTimeout(() => {
-        pressing = false;
-        if (changed) apply();
-      }, AFTER_PRESS_MS);
+    const press = (event: PointerEvent) => {
+      if (event.pointerType === 'mouse' && event.button !== 0) return;
+      pressed.add(event.pointerId);
+      clearTimeout(settling);
+      settling = undefined;
+    };
+    const release = (event: PointerEvent) => {
+      if (!pressed.delete(event.pointerId) || pressed.size > 0) return;
+      settleIn(AFTER_RELEASE_MS);
+    };
+    const clicked = () => {
+      if (pressed.size === 0 && settling !== undefined) settleIn(AFTER_CLICK_MS);
+    };
+    const windowFocus = () => {
+      // The window itself lost or got focus (not an element in it): no press goes on across that.
+      pressed.clear();
+      if (settling !== undefined) settleIn(AFTER_CLICK_MS);
+      update();
     };
     apply();
-    const listeners: [EventTarget, string, () => void][] = [
-      // A press whose release the page never sees (let go outside the frame) ends when the page loses focus.
-      [document, 'focusin', update], [document, 'focusout', update], [window, 'focus', update], [window, 'blur', () => {
-        end();
-        update();
-      }],
-      [document, 'pointerdown', press], [document, 'pointerup', end], [document, 'pointercancel', end], [document, 'click', end],
+    // Window listeners without capture: they hear the window's own focus and blur, not every element's.
+    const listeners: [EventTarget, string, EventListener, boolean][] = [
+      [document, 'focusin', update, true], [document, 'focusout', update, true],
+      [window, 'focus', windowFocus, false], [window, 'blur', windowFocus, false],
+      [document, 'pointerdown', press as EventListener, true], [document, 'pointerup', release as EventListener, true],
+      [document, 'pointercancel', release as EventListener, true], [document, 'click', clicked, true],
     ];
-    for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
+    for (const [target, type, listener, capture] of listeners) target.addEventListener(type, listener, capture);
     return () => {
-      clearTimeout(release);
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
+      clearTimeout(settling);
+      for (const [target, type, listener, capture] of listeners) target.removeEventListener(type, listener, capture);
     };
   }, [paste, root]);
   if (reach) return null;
