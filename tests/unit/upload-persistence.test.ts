@@ -130,21 +130,38 @@ describe('upload persistence (IndexedDB)', () => {
     expect(now(big.id)).toBe(false);
   });
 
-  it('does not count a kept file whose record no transaction has stored (the reload would throw the file away)', async () => {
+  it('does not count a kept file whose record no committed transaction stored (the reload would throw the file away)', async () => {
     const store = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'no-record', owner: 'o', keepFileAfterMs: 0 });
     persistence.mirror(store);
-    const file = record();
-    // Every write of a record fails (and says so on the console); files land.
+    const [first, second] = [record(), record()];
+    // The second record's write fails after the first's was made: the transaction takes both back
+    // (and says so on the console); the files land.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const filesPut: IDBValidKey[] = [];
     const original = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      if (this.name === 'uploads') throw new DOMException('No room.', 'QuotaExceededError');
+      if (this.name === 'uploads' && (value as { id: string }).id === second.id) throw new DOMException('No room.', 'QuotaExceededError');
+      if (this.name === 'files') filesPut.push(key!);
       return original.call(this, value, key);
     });
-    addRecords(store, [file]);
+    addRecords(store, [first, second]);
     await persistence.flush({ keepNow: true });
-    expect(persistence.survivesReload(store.getState().records.get(file.id)!)).toBe(false);
+    expect(filesPut.sort()).toEqual([first.id, second.id].sort());
+    const now = (id: string) => persistence.survivesReload(store.getState().records.get(id)!);
+    expect([now(first.id), now(second.id)]).toEqual([false, false]);
+  });
+
+  it('counts uploads brought back after a reload: their records and files were read from disk', async () => {
+    const queued = record();
+    const [restored] = await roundTrip('back', [queued]);
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'back', owner: OWNER, maxStoredFileSize: 100 });
+    const again = await persistence.load();
+    persistence.mirror(store);
+    addRecords(store, again);
+    expect(restored!.file).not.toBeNull();
+    expect(persistence.survivesReload(store.getState().records.get(queued.id)!)).toBe(true);
   });
 
   it('keeps a drop of 2,000 files at once in a few batched transactions, furthest from their turn first', async () => {

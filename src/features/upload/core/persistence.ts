@@ -78,6 +78,7 @@ export function createUploadPersistence({
         const found: UploadRecord = { ...item.record, file, sent: 0, retryAt: null, status: item.record.status === 'failed' ? 'failed' : 'queued' };
         const record = withoutFile(found, item, maxStoredFileSize);
         files.restored(record.id, !!file);
+        writes.found(record.id);
         latest.set(record.id, record);
         // Written again when it changed here (now failed, with its reason): the disk says what the screen says.
         written.set(record.id, record === found ? writtenAs(record) : '');

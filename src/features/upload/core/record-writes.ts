@@ -61,6 +61,10 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
     },
     /** Whether a transaction that committed stored this record (a reload would find it). */
     onDisk: (id: string) => landed.has(id),
+    /** A record read from disk (after a reload): it is there. */
+    found(id: string) {
+      landed.add(id);
+    },
     /** Resolves when the record's latest change is on disk (or could not be written). */
     saved(id: string): Promise<void> {
       return (lastWrite.get(id) ?? Promise.resolve()).catch(() => undefined);
