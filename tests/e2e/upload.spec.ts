@@ -182,6 +182,29 @@ test.describe('uploading to a segment (mock HTTP server)', () => {
     expect([...mockServer.runtime.store.state.assets.values()].some((a) => a.name === 'big.bin')).toBe(false);
   });
 
+  test('from the keyboard, an action that takes its own button away leaves focus on its row, the next Tab on the row\'s new button', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
+    await expect(page.getByText('No context yet')).toBeVisible();
+    await throttleUploads(page, 256 * 1024);
+    await dropFiles(dropzone(page), [
+      { name: 'first.bin', mimeType: 'application/octet-stream', size: 3 * 1024 * 1024 },
+      { name: 'second.bin', mimeType: 'application/octet-stream', size: 3 * 1024 * 1024 },
+    ]);
+    const first = uploadItem(page, 'first.bin');
+    await expect(first.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow', '0');
+    await page.getByRole('button', { name: 'Cancel first.bin' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(first).toContainText('Canceled');
+    // Not the page: the row, which says what became of the file.
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Dismiss first.bin' })).toBeFocused();
+    // Dismiss takes the row away: focus goes to the next one.
+    await page.keyboard.press('Enter');
+    await expect(first).toHaveCount(0);
+    await expect(uploadItem(page, 'second.bin')).toBeFocused();
+  });
+
   test('the progress bar moves on a throttled upload', async ({ page, mockServer }) => {
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     await expect(page.getByText('No context yet')).toBeVisible();

@@ -28,6 +28,11 @@ function statusText(t: Translate, language: UiLanguage, record: UploadRecord, se
   }
 }
 
+/** Whether `element` has focus, in the document or in the shadow root it lives in. */
+function focused(element: Element): boolean {
+  return (element.getRootNode() as Document | ShadowRoot).activeElement === element;
+}
+
 /** One file: name, size, where it goes, a progress bar, what is happening, and what can be done. */
 export const UploadItem = memo(function UploadItem({ id, position, count }: { id: string; position: number; count: number }) {
   const { t, language } = useI18n();
@@ -35,7 +40,25 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
   const record = useStore(throttledStore, (s) => s.records.get(id));
   const seconds = useSecondsUntil(record?.retryAt ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const row = useRef<HTMLLIElement>(null);
   if (!record) return null;
+
+  // An action takes its own button away (Cancel becomes Dismiss, Retry becomes Cancel): focus on
+  // it would fall to the page, and a keyboard user would start again from the top. It goes to the
+  // row instead (which says the file's new state), the next Tab to the row's new button; not to
+  // that button itself, where a second Enter would undo or finish what the first one did.
+  const act = (action: () => void) => (event: React.MouseEvent<HTMLButtonElement>) => {
+    const hadFocus = focused(event.currentTarget);
+    action();
+    if (hadFocus) row.current?.focus();
+  };
+  // Dismiss takes the row away too: focus to the row after it, or else the one before.
+  const dismiss = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const hadFocus = focused(event.currentTarget);
+    const neighbour = (row.current?.nextElementSibling ?? row.current?.previousElementSibling) as HTMLElement | null;
+    runner.dismiss(id);
+    if (hadFocus) neighbour?.focus();
+  };
 
   const { name, target, status } = record;
   const folder = displayRelativePath(target.relativePath);
@@ -48,6 +71,8 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
 
   return (
     <li
+      ref={row}
+      tabIndex={-1}
       className={`sap-upload sap-upload-${status}`}
       aria-busy={status === 'uploading' || status === 'finishing' || status === 'attaching'}
       aria-setsize={count}
@@ -79,8 +104,8 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
           {text}
         </span>
         <span className="sap-actions sap-upload-actions">
-          {canCancel && <button type="button" aria-label={t('upload.cancelName', { name })} onClick={() => runner.cancel(id)}>{t('upload.cancel')}</button>}
-          {canRetry && <button type="button" aria-label={t('upload.retryName', { name })} onClick={() => runner.retry(id)}>{t('upload.retry')}</button>}
+          {canCancel && <button type="button" aria-label={t('upload.cancelName', { name })} onClick={act(() => runner.cancel(id))}>{t('upload.cancel')}</button>}
+          {canRetry && <button type="button" aria-label={t('upload.retryName', { name })} onClick={act(() => runner.retry(id))}>{t('upload.retry')}</button>}
           {needsFile && (
             <>
               <button type="button" aria-label={t('upload.chooseAgainName', { name })} onClick={() => fileInput.current?.click()}>
@@ -95,7 +120,7 @@ export const UploadItem = memo(function UploadItem({ id, position, count }: { id
               />
             </>
           )}
-          {finished && <button type="button" aria-label={t('upload.dismissName', { name })} onClick={() => runner.dismiss(id)}>{t('upload.dismiss')}</button>}
+          {finished && <button type="button" aria-label={t('upload.dismissName', { name })} onClick={dismiss}>{t('upload.dismiss')}</button>}
         </span>
       </div>
     </li>
