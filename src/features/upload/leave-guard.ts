@@ -1,10 +1,5 @@
-import type { UploadState } from './core/store';
-import type { UploadRecord } from './core/types';
-
-/** On its way or waiting its turn: work the queue has still to do (a failure waits for the user, who was told). */
-function inProgress(record: UploadRecord): boolean {
-  return record.status === 'queued' || record.status === 'uploading' || record.status === 'finishing' || record.status === 'attaching';
-}
+import { hasWork, type UploadState } from './core/store';
+import { isInProgress, type UploadRecord } from './core/types';
 
 interface Watched {
   getState(): UploadState;
@@ -32,26 +27,25 @@ export function guardLeaving(
     const { order, records } = live.getState();
     if (!order.some((id) => {
       const record = records.get(id)!;
-      return inProgress(record) && !survives(record);
+      return isInProgress(record) && !survives(record);
     })) return;
     // The standard way, in every current browser (Chromium since 119, Firefox, Safari 11.1).
     event.preventDefault();
   };
   let listening = false;
-  const busy = (state: UploadState) => state.records.values().some(inProgress);
   const listen = (on: boolean) => {
     if (on === listening) return;
     listening = on;
     if (on) target.addEventListener('beforeunload', ask);
     else target.removeEventListener('beforeunload', ask);
   };
-  listen(busy(live.getState()));
+  listen(hasWork(live.getState()));
   const stops = [
     live.subscribe((state) => {
-      if (!listening && busy(state)) listen(true);
+      if (!listening && hasWork(state)) listen(true);
     }),
     settled.subscribe((state) => {
-      if (listening && !busy(state)) listen(false);
+      if (listening && !hasWork(state)) listen(false);
     }),
   ];
   return () => {

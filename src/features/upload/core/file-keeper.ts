@@ -1,6 +1,6 @@
 import { englishText, userMessage, type UserMessageKey } from '../../../domain/messages';
 import type { UploadStore } from './store';
-import { isActive, type UploadError, type UploadRecord } from './types';
+import { isInProgress, type UploadError, type UploadRecord } from './types';
 import { writeTransaction, type FileKeeping, type Lane, type NotKept, type UploadDb } from './upload-db';
 
 /**
@@ -111,7 +111,7 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
       from = order.length;
       for (let i = 0; i < order.length; i += 1) {
         const record = records.get(order[i]!)!;
-        if (record.status !== 'queued' && !isActive(record)) continue;
+        if (!isInProgress(record)) continue;
         if (ahead >= KEEP_AT_ONCE_BEHIND) {
           from = i;
           break;

@@ -5,7 +5,7 @@ import { createOutageWatch } from './outage';
 import { hasWorkFrom, othersPending, sendingCount } from './queue-scan';
 import { createSettledPrefix } from './settled-prefix';
 import { addRecords, removeRecords, updateRecord } from './store';
-import { isActive, type UploadError, type UploadRecord } from './types';
+import { isInProgress, type UploadError, type UploadRecord } from './types';
 import { marksUploadOf, newRecords } from './new-uploads';
 import type { NewUpload, RunnerOptions } from './runner-contract';
 
@@ -240,7 +240,7 @@ export function createUploadRunner(options: RunnerOptions) {
 
     dismiss(id: string) {
       const record = get(id);
-      if (record && !isActive(record) && record.status !== 'queued') removeRecords(store, [id]);
+      if (record && !isInProgress(record)) removeRecords(store, [id]);
     },
 
     clearFinished() {

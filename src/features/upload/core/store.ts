@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { RecordTable } from './record-table';
-import { isActive, type UploadRecord } from './types';
+import { isInProgress, type UploadRecord } from './types';
 
 export { RecordTable } from './record-table';
 
@@ -107,5 +107,5 @@ export function uploadTotals(state: UploadState): UploadTotals {
 
 /** Something still to do (waiting or on its way): worth pausing for when the browser goes offline. */
 export function hasWork(state: UploadState): boolean {
-  return state.records.values().some((record) => record.status === 'queued' || isActive(record));
+  return state.records.values().some(isInProgress);
 }

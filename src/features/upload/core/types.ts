@@ -74,3 +74,8 @@ export const ACTIVE_STATUSES: readonly UploadStatus[] = ['uploading', 'finishing
 export function isActive(record: Pick<UploadRecord, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(record.status);
 }
+
+/** Waiting its turn or on its way: work the queue has still to do (a failure waits for the user). */
+export function isInProgress(record: Pick<UploadRecord, 'status'>): boolean {
+  return record.status === 'queued' || isActive(record);
+}
