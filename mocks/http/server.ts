@@ -23,6 +23,8 @@ export interface MockHttpServerOptions {
   allowedOrigins?: string[];
   seed?: boolean;
   clock?: MockClock;
+  /** Other `host:port` names it answers to: a proxy in front of it (the bench's latency proxy). */
+  alsoAnswersTo?: string[];
 }
 
 const CORS_HEADERS = {
@@ -85,6 +87,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
   const stats = Object.assign(uploads.stats, {
     /** Bytes of request bodies read only to be dropped, after an answer that did not need them. */
     bodyBytesDrained: 0,
+    /** CORS preflights (`OPTIONS`) by path: a browser asks once per URL, then keeps the answer (`Access-Control-Max-Age`). */
+    preflights: {} as Record<string, number>,
   });
   let hostNames = new Set<string>();
 
@@ -133,6 +137,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
         return;
       }
       if (req.method === 'OPTIONS') {
+        const path = req.url.split('?')[0]!;
+        stats.preflights[path] = (stats.preflights[path] ?? 0) + 1;
         res.writeHead(origin && allowed.has(origin) ? 204 : 403, answerHeaders()).end();
         return;
       }
@@ -177,6 +183,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
   });
   const { port } = server.address() as AddressInfo;
   hostNames = serverHostNames(host, port);
+  for (const name of options.alsoAnswersTo ?? []) hostNames.add(name.toLowerCase());
   return {
     url: `http://${host}:${port}`,
     port,

@@ -124,10 +124,31 @@ async function sendWithFetch(
   return body;
 }
 
-/** Step 1: `POST /api/media/upload` with one multipart file part; answers the file token. */
+/**
+ * A name the multipart part carries exactly as it is: printable ASCII, without the `"` that
+ * browsers escape as `%22`, a `%` a server might take for such an escape, or a folder separator
+ * a server might cut the name at. Any other name also goes in the `filename` query parameter.
+ */
+const CARRIED_BY_PART = /^[\x20-\x7e]+$/;
+const RISKY_IN_PART = /["%/\\]/;
+
+/** Whether the upload's URL must name the file (`?filename=`), beside its multipart part. */
+export function needsNameInQuery(filename: string): boolean {
+  return !CARRIED_BY_PART.test(filename) || RISKY_IN_PART.test(filename);
+}
+
+/**
+ * Step 1: `POST /api/media/upload` with one multipart file part; answers the file token.
+ *
+ * The file's name travels in its multipart part, and in the URL only where the part could alter
+ * it: a cross-origin upload with the auth headers needs a CORS preflight, and the browser keeps
+ * the server's answer for one URL. With the name in every URL, each file waited for a preflight
+ * of its own (a round trip, before any byte); with one URL for a panel's files, one preflight
+ * serves the batch.
+ */
 export async function uploadMedia(client: ApiClient, file: Blob, options: UploadMediaOptions = {}): Promise<MediaUploadResult> {
   const filename = options.filename ?? (file instanceof File ? file.name : 'file');
-  const url = client.url('media/upload', { filename, maxsize: options.maxsize });
+  const url = client.url('media/upload', { filename: needsNameInQuery(filename) ? filename : undefined, maxsize: options.maxsize });
   const body = await client.withAuth((headers) => {
     const form = new FormData();
     form.append('file', file, filename);

@@ -138,6 +138,17 @@ describe.each(TARGETS)('media upload and attach (%s)', (name) => {
     expect((await raw.json()).error.title).toBe('Send the file as multipart/form-data with one file part.');
   });
 
+  it('a name arrives the same in the multipart part alone as with the filename parameter', async () => {
+    // uploadMedia names the file in the URL only where the part could alter it (needsNameInQuery).
+    const names = ['shot (1) final.png', "it's-a_b+c=d~[e]{f}.png", 'Übersicht; 100%.png', 'naïve 😀.png'];
+    for (const filename of names) {
+      const media = await uploadMedia(mock.client, bytes(3), { filename });
+      expect(media.name).toBe(filename);
+      const asset = await attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token });
+      expect(asset.name).toBe(filename);
+    }
+  });
+
   it('reads the content type from the upload, else from the extension', async () => {
     const typed = await uploadMedia(mock.client, bytes(3, 'video/webm'), { filename: 'clip.webm' });
     const generic = await uploadMedia(mock.client, bytes(3, ''), { filename: 'spec.pdf' });

@@ -22,7 +22,7 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const seen = countRequests(page, mockServer.url);
+    const seen = await countRequests(page, mockServer.url);
     await connectTo(page, mockServer.url, `scope=pr7214&segment=${SEGMENT}`);
     await expect(page.getByText('No context yet')).toBeVisible();
     const names = ['good-1.png', ...REFUSED.map(([n]) => n), ...LITERAL, 'Cafe\u0301.png', 'Caf\u00e9.png', 'good-2.png'];
@@ -95,7 +95,7 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
   });
 
   test('a target that is wrong takes no file: no segment, no right, view only, a network or invalid folder', async ({ page, mockServer }) => {
-    const seen = countRequests(page, mockServer.url);
+    const seen = await countRequests(page, mockServer.url);
     const png = (name: string) => [{ name, mimeType: 'image/png', size: 64 }];
     // The section a drop lands in: "Add context" (the whole panel takes drops).
     const addContext = page.getByRole('region', { name: 'Add context' });
@@ -171,7 +171,7 @@ test.describe('bad input through the panel (mock HTTP server)', () => {
   });
 
   test('a ?locale= the scope does not have is not followed, and never becomes the upload language', async ({ page, mockServer }) => {
-    const seen = countRequests(page, mockServer.url);
+    const seen = await countRequests(page, mockServer.url);
     const attached: { locale?: unknown }[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && /\/api\/resources\/assets\/\d+/.test(request.url())) attached.push(request.postDataJSON());

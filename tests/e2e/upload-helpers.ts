@@ -45,13 +45,38 @@ export async function pasteImage(target: Locator, file: FileSpec): Promise<void>
 }
 
 /** Counts the mock server's media uploads and attaches as the browser sends them. */
-export function countRequests(page: Page, serverUrl: string) {
+/**
+ * The calls the page makes to the server: media uploads by file name, attaches, token requests.
+ * A media upload names its file in its multipart part (its URL only when the part could alter
+ * the name), and Playwright does not show a body of files: the page says which file each upload
+ * sends, from a wrapper around `XMLHttpRequest`, before the request goes. Await it before the page
+ * opens the panel.
+ */
+export async function countRequests(page: Page, serverUrl: string) {
   const seen = { uploads: [] as string[], attaches: [] as string[], tokens: 0 };
+  await page.exposeBinding('__sapUploadSent', (_source, url: string, name: string) => {
+    if (url.startsWith(serverUrl)) seen.uploads.push(name);
+  });
+  await page.addInitScript(() => {
+    const opened = new WeakMap<XMLHttpRequest, string>();
+    const { open, send } = XMLHttpRequest.prototype;
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+      opened.set(this, new URL(String(args[1]), location.href).href);
+      return (open as (...a: unknown[]) => void).apply(this, args);
+    };
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      const url = opened.get(this) ?? '';
+      const file = body instanceof FormData ? body.get('file') : null;
+      if (file instanceof File && new URL(url).pathname === '/api/media/upload') {
+        void (window as unknown as { __sapUploadSent(url: string, name: string): Promise<void> }).__sapUploadSent(url, file.name);
+      }
+      return send.call(this, body);
+    };
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(serverUrl) || request.method() !== 'POST') return;
-    const { pathname, searchParams } = new URL(request.url());
+    const { pathname } = new URL(request.url());
     if (pathname === '/api/auth/token') seen.tokens += 1;
-    else if (pathname === '/api/media/upload') seen.uploads.push(searchParams.get('filename') ?? '');
     else if (/^\/api\/resources\/assets\/\d+$/.test(pathname)) seen.attaches.push(pathname);
   });
   return seen;

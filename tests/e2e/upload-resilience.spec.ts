@@ -73,7 +73,7 @@ test.describe('a reload in the middle of a big drop', () => {
     test.setTimeout(480_000);
     const paths = manyFiles('reload', 2000, 256, 'bin');
     const all = paths.map((path) => path.split('/').at(-1)!);
-    const seen = countRequests(page, mockServer.url);
+    const seen = await countRequests(page, mockServer.url);
     await connectTo(page, mockServer.url, QUERY);
     await expect(page.getByText('No context yet')).toBeVisible();
     await dropPaths(dropzone(page), paths);
