@@ -80,14 +80,15 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-export function startMock() {
-  return startMockHttpServer({ port: 0, allowedOrigins: [PREVIEW_ORIGIN, ...(BASELINE_DIST ? [BASELINE_ORIGIN] : [])] });
+/** `alsoAnswersTo`: `host:port` of a proxy in front of it. */
+export function startMock(alsoAnswersTo: string[] = []) {
+  return startMockHttpServer({ port: 0, allowedOrigins: [PREVIEW_ORIGIN, ...(BASELINE_DIST ? [BASELINE_ORIGIN] : [])], alsoAnswersTo });
 }
 
 export type MockServer = Awaited<ReturnType<typeof startMock>>;
 
 /** A token of the demo account, asked for here in Node (the page is handed it). */
-export function demoToken(server: MockServer): Promise<string> {
+export function demoToken(server: Pick<MockServer, 'url'>): Promise<string> {
   return requestToken({ baseUrl: server.url, accountId: 'demo', apiKey: 'demo-key' });
 }
 
@@ -135,7 +136,7 @@ export { takeLongTasks, watchLongTasks } from './long-tasks';
  * Extra attributes (concurrency, …) as given.
  */
 export async function openElement(
-  page: Page, server: MockServer, segmentId: number, attributes: Record<string, string> = {}, origin = PREVIEW_ORIGIN,
+  page: Page, server: Pick<MockServer, 'url'>, segmentId: number, attributes: Record<string, string> = {}, origin = PREVIEW_ORIGIN,
 ): Promise<void> {
   await page.goto(`${origin}/${BENCH_PAGE}`);
   await page.waitForFunction(() => !!customElements.get('segment-asset-panel'));

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the production build in Chromium against the mock's HTTP server. Prints a
  * table and writes bench-results/latest.json (and a dated copy). Parts: upload throughput against
- * raw XHR, 1,000-asset galleries (plain tiles, images, images with 500 marked: the same run, scrolled by time), a 1,000-file drop, a 1 GB upload's heap, the build's sizes,
+ * raw XHR (on loopback, and small files over a 40 ms round trip), 1,000-asset galleries (plain tiles, images, images with 500 marked: the same run, scrolled by time), a 1,000-file drop, a 1 GB upload's heap, the build's sizes,
  * text recognition on the OCR test set (`ocr`, in a dev server of its own; `npm run bench:ocr` runs it alone).
  * `npm run bench -- upload gallery` runs only those parts.
  */
@@ -16,6 +16,7 @@ import type { Browser } from '@playwright/test';
 import { BASELINE_DIST, BASELINE_ORIGIN, launch, ROOT, startMock, startPreview, stopProcessGroup, type MockServer } from './harness';
 import { benchHeap, type HeapResult } from './heap';
 import { benchUpload, uploadCases, type ThroughputRun, type UploadResult } from './upload';
+import { benchDistantUpload, type DistantResult, type DistantRun } from './upload-distant';
 import { benchOcr, ocrTargets, printOcr, type OcrBenchResult } from '../ocr/ocr-bench';
 
 const PARTS = ['upload', 'gallery', 'drop', 'heap', 'size', 'ocr'] as const;
@@ -26,6 +27,8 @@ interface Results {
   date: string;
   machine: { cpus: number; model: string; node: string; chromium: string };
   upload?: UploadResult[];
+  /** Small files through a proxy that adds a network's round trip to every request. */
+  uploadDistant?: DistantResult;
   /** Plain tiles, images, and images with half of them marked: the same run, pages taking turns. */
   gallery?: GalleryResult;
   drop?: DropResult;
@@ -88,9 +91,9 @@ try {
   results.machine.chromium = chromium.version();
   await part('upload', async () => {
     const cases = uploadCases();
-    // `BENCH_UPLOAD_CASES=small,batch`: only those (single, batch, small).
+    // `BENCH_UPLOAD_CASES=small,batch`: only those (single, batch, small, distant).
     const only = process.env.BENCH_UPLOAD_CASES?.split(',').map((c) => c.trim());
-    const runs = (name: keyof typeof cases) => !only || only.includes(name);
+    const runs = (name: keyof typeof cases | 'distant') => !only || only.includes(name);
     results.upload = [];
     if (runs('single')) {
       step(`upload: one 100 MB file (${cases.single.rounds} rounds)`);
@@ -112,6 +115,10 @@ try {
       const result = await benchUpload(chromium, mock, small.label, small.paths, small.bytesEach, small.rounds, { skip: small.skip });
       results.upload.push(result);
       target('1,000 small files: panel / raw upload + attach >= 0.8', result.ratioToTwoSteps.toFixed(2), result.ratioToTwoSteps >= 0.8);
+    }
+    if (runs('distant')) {
+      step('upload: 100 files of 2 KB over a 40 ms round trip (3 rounds, a fresh browser context each run)');
+      results.uploadDistant = await benchDistantUpload(chromium);
     }
   });
   await part('gallery', async () => {
@@ -176,6 +183,17 @@ for (const u of results.upload ?? []) {
   line('  … / best raw upload + attach', '', '', u.ratioHiddenToTwoSteps.toFixed(2));
   if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2), cpu(u.baseline));
   console.log(`  run to run (fastest-slowest ms): raw two-step at 6 ${u.raw6TwoSteps.fastestMs}-${u.raw6TwoSteps.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
+}
+if (results.uploadDistant) {
+  const d = results.uploadDistant;
+  console.log(`Upload, ${d.label} (a proxy in front of the mock; median of rounds; preflights: CORS OPTIONS of the media upload):`);
+  line('', 'ms', 'fastest', 'slowest', 'preflights');
+  const row = (name: string, r: DistantRun) => line(name, String(r.ms), String(r.fastestMs), String(r.slowestMs), String(r.preflights));
+  row('  raw upload + attach at 6, names in URLs', d.rawNamed6);
+  row('  raw upload + attach at 6, names in parts', d.raw6);
+  row('  panel, concurrency 6', d.panel6);
+  row('  panel (default, 4 at a time)', d.panel4);
+  line('  panel at 6 / raw at 6, names in parts', '', '', '', d.ratio6.toFixed(2));
 }
 if (results.gallery) printGallery(results.gallery);
 for (const [d, which] of [[results.drop, ''], [results.dropBaseline, ' (baseline build)']] as const) {

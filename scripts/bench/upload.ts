@@ -67,9 +67,13 @@ function run(files: number, bytes: number, times: number[], pageCpu: number[] = 
 /**
  * The same files, sent by plain XHR to the same media endpoint, `concurrency` at a time. With
  * `attach`, each upload is followed by the attach call, as the protocol wants: the cost of the
- * two steps themselves, without the panel.
+ * two steps themselves, without the panel. Each upload names its file in the URL
+ * (`?filename=`, as the documented call), unless `nameInUrl` is false: then only in its
+ * multipart part, and every upload has the same URL (one CORS preflight for all, as the panel).
  */
-async function rawUpload(page: Page, server: MockServer, paths: string[], concurrency: number, attach = false): Promise<number> {
+export async function rawUpload(
+  page: Page, server: Pick<MockServer, 'url'>, paths: string[], concurrency: number, { attach = false, nameInUrl = true } = {},
+): Promise<number> {
   await page.evaluate(() => {
     document.getElementById('raw-files')?.remove();
     const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'raw-files' });
@@ -78,11 +82,11 @@ async function rawUpload(page: Page, server: MockServer, paths: string[], concur
   });
   await page.locator('#raw-files').setInputFiles(paths);
   const token = await demoToken(server);
-  return page.evaluate(async ({ api, limit, twoSteps, segment, token }) => {
+  return page.evaluate(async ({ api, limit, twoSteps, segment, token, nameInUrl }) => {
     const files = [...(document.getElementById('raw-files') as HTMLInputElement).files!];
     const upload = (file: File) => new Promise<string>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', `${api}/api/media/upload?filename=${encodeURIComponent(file.name)}`);
+      xhr.open('POST', `${api}/api/media/upload${nameInUrl ? `?filename=${encodeURIComponent(file.name)}` : ''}`);
       xhr.setRequestHeader('X-Auth-Token', token);
       xhr.setRequestHeader('X-Auth-AccountId', 'demo');
       xhr.onload = () => (xhr.status === 200 ? resolve(JSON.parse(xhr.responseText).result.token) : reject(new Error(`HTTP ${xhr.status}`)));
@@ -107,7 +111,7 @@ async function rawUpload(page: Page, server: MockServer, paths: string[], concur
       while (next < files.length) await send(files[next++]!);
     }));
     return performance.now() - start;
-  }, { api: server.url, limit: concurrency, twoSteps: attach, segment: RAW_SEGMENT, token });
+  }, { api: server.url, limit: concurrency, twoSteps: attach, segment: RAW_SEGMENT, token, nameInUrl });
 }
 
 /**
@@ -118,7 +122,7 @@ async function rawUpload(page: Page, server: MockServer, paths: string[], concur
  * list changes would queue a record and a callback). A 20 ms timer finds the summary line once it
  * exists; from then on an observer watches that line alone.
  */
-async function panelUpload(page: Page, paths: string[], { hidden = false } = {}): Promise<number> {
+export async function panelUpload(page: Page, paths: string[], { hidden = false } = {}): Promise<number> {
   await page.evaluate(watchUploadsDone, new Intl.NumberFormat('en').format(paths.length));
   if (hidden) await page.evaluate(hideAfterDrop);
   await dropFromDisk(page, paths);
@@ -208,8 +212,8 @@ export async function benchUpload(
   const measure: Record<RunName, () => Promise<number>> = {
     raw1: () => rawUpload(page, server, paths, 1),
     raw6: () => rawUpload(page, server, paths, 6),
-    raw4TwoSteps: () => rawUpload(page, server, paths, 4, true),
-    raw6TwoSteps: () => rawUpload(page, server, paths, 6, true),
+    raw4TwoSteps: () => rawUpload(page, server, paths, 4, { attach: true }),
+    raw6TwoSteps: () => rawUpload(page, server, paths, 6, { attach: true }),
     panel4: () => panelUpload(page, paths),
     panel6: () => panelUpload(page, paths),
     panelKept: () => panelUpload(page, paths),
