@@ -193,7 +193,8 @@ if (results.uploadDistant) {
   row('  raw upload + attach at 6, names in parts', d.raw6);
   row('  panel, concurrency 6', d.panel6);
   row('  panel (default, 4 at a time)', d.panel4);
-  line('  panel at 6 / raw at 6, names in parts', '', '', '', d.ratio6.toFixed(2));
+  if (d.baseline4) row('  baseline build (BENCH_BASELINE_DIST), at 4', d.baseline4);
+  console.log(`  panel at 6 / raw at 6, names in parts: ${d.ratio6.toFixed(2)}`);
 }
 if (results.gallery) printGallery(results.gallery);
 for (const [d, which] of [[results.drop, ''], [results.dropBaseline, ' (baseline build)']] as const) {

@@ -1,11 +1,11 @@
 import type { Browser } from '@playwright/test';
 import { manyFiles } from './files';
-import { collectGarbage, newPage, openElement, startMock } from './harness';
+import { BASELINE_DIST, BASELINE_ORIGIN, collectGarbage, newPage, openElement, startMock, type MockServer } from './harness';
 import { startLatencyProxy } from './latency-proxy';
 import { median } from './stats';
 import { panelUpload, rawUpload, roundOrder } from './upload';
 
-const KINDS = ['rawNamed6', 'raw6', 'panel6', 'panel4'] as const;
+const KINDS = ['rawNamed6', 'raw6', 'panel6', 'panel4', 'baseline4'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface DistantRun {
@@ -28,6 +28,8 @@ export interface DistantResult {
   panel6: DistantRun;
   /** The panel at its default, 4 uploads at once. */
   panel4: DistantRun;
+  /** With `BENCH_BASELINE_DIST`: that build's panel at 4, in the same rounds. */
+  baseline4?: DistantRun;
   /** Panel at 6 against raw upload + attach at 6 with names in the parts: like with like. */
   ratio6: number;
 }
@@ -39,14 +41,12 @@ const SEGMENT = 27665612;
  * `roundTripMs` to every request: the mock at a network's distance. Each run is a fresh browser
  * context, so it starts as a user's first batch does, with no CORS preflight answer kept. Raw
  * upload + attach twice (file names in each URL, as the documented call, and in the multipart
- * parts only), and the panel at 6 and at its default 4.
+ * parts only), and the panel at 6 and at its default 4 (and a baseline build's at 4, with
+ * `BENCH_BASELINE_DIST`).
  */
 export async function benchDistantUpload(browser: Browser, { files = 100, roundTripMs = 40, rounds = 3 } = {}): Promise<DistantResult> {
   const paths = manyFiles('distant', files, 2048, 'png');
-  const proxy = await startLatencyProxy(roundTripMs);
-  const server = await startMock([proxy.host]);
-  proxy.forwardTo(server.port);
-  const via = { url: proxy.url };
+  const kinds = KINDS.filter((kind) => kind !== 'baseline4' || BASELINE_DIST);
   const times = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   const preflights = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   const measure: Record<Kind, (page: import('@playwright/test').Page) => Promise<number>> = {
@@ -54,15 +54,22 @@ export async function benchDistantUpload(browser: Browser, { files = 100, roundT
     raw6: (page) => rawUpload(page, via, paths, 6, { attach: true, nameInUrl: false }),
     panel6: (page) => panelUpload(page, paths),
     panel4: (page) => panelUpload(page, paths),
+    baseline4: (page) => panelUpload(page, paths),
   };
+  const proxy = await startLatencyProxy(roundTripMs);
+  let server: MockServer | null = null;
+  const via = { url: proxy.url };
   try {
+    server = await startMock([proxy.host]);
+    proxy.forwardTo(server.port);
     for (let round = 0; round < rounds; round += 1) {
-      for (const kind of roundOrder(KINDS, round)) {
+      for (const kind of roundOrder(kinds, round)) {
         await server.runtime.context.reset();
         collectGarbage();
         const page = await newPage(browser);
         try {
-          await openElement(page, via, SEGMENT, { concurrency: kind === 'panel4' ? '4' : '6' });
+          const four = kind === 'panel4' || kind === 'baseline4';
+          await openElement(page, via, SEGMENT, { concurrency: four ? '4' : '6' }, kind === 'baseline4' ? BASELINE_ORIGIN : undefined);
           await page.getByText('No context yet').waitFor();
           const before = server.stats.preflights['/api/media/upload'] ?? 0;
           times[kind].push(await measure[kind](page));
@@ -73,7 +80,7 @@ export async function benchDistantUpload(browser: Browser, { files = 100, roundT
       }
     }
   } finally {
-    await server.close();
+    await server?.close();
     await proxy.close();
   }
   const of = (kind: Kind): DistantRun => ({
@@ -82,9 +89,10 @@ export async function benchDistantUpload(browser: Browser, { files = 100, roundT
     slowestMs: Math.round(Math.max(...times[kind])),
     preflights: Math.round(median(preflights[kind])),
   });
-  const [rawNamed6, raw6, panel6, panel4] = KINDS.map(of) as [DistantRun, DistantRun, DistantRun, DistantRun];
   return {
     label: `${files} files of 2 KB over a ${roundTripMs} ms round trip`, roundTripMs, files,
-    rawNamed6, raw6, panel6, panel4, ratio6: Math.round((raw6.ms / panel6.ms) * 100) / 100,
+    rawNamed6: of('rawNamed6'), raw6: of('raw6'), panel6: of('panel6'), panel4: of('panel4'),
+    ...(BASELINE_DIST && { baseline4: of('baseline4') }),
+    ratio6: Math.round((of('raw6').ms / of('panel6').ms) * 100) / 100,
   };
 }

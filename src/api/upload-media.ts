@@ -126,11 +126,12 @@ async function sendWithFetch(
 
 /**
  * A name the multipart part carries exactly as it is: printable ASCII, without the `"` that
- * browsers escape as `%22`, a `%` a server might take for such an escape, or a folder separator
- * a server might cut the name at. Any other name also goes in the `filename` query parameter.
+ * browsers escape as `%22`, a `%` a server might take for such an escape, a folder separator a
+ * server might cut the name at, or a `;` a naive parser of `Content-Disposition` splits on
+ * (`a;filename=evil.exe`). Any other name also goes in the `filename` query parameter.
  */
 const CARRIED_BY_PART = /^[\x20-\x7e]+$/;
-const RISKY_IN_PART = /["%/\\]/;
+const RISKY_IN_PART = /["%/\\;]/;
 
 /** Whether the upload's URL must name the file (`?filename=`), beside its multipart part. */
 export function needsNameInQuery(filename: string): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attachAsset } from '../../src/api/attach-asset';
 import { ApiError } from '../../src/api/errors';
 import { listSegmentAssets } from '../../src/api/list-assets';
-import { uploadMedia } from '../../src/api/upload-media';
+import { needsNameInQuery, uploadMedia } from '../../src/api/upload-media';
 import { fixture, rawFetch, TARGETS, useMockTarget } from './harness';
 
 const SCOPE = 'pr7214';
@@ -138,14 +138,27 @@ describe.each(TARGETS)('media upload and attach (%s)', (name) => {
     expect((await raw.json()).error.title).toBe('Send the file as multipart/form-data with one file part.');
   });
 
-  it('a name arrives the same in the multipart part alone as with the filename parameter', async () => {
-    // uploadMedia names the file in the URL only where the part could alter it (needsNameInQuery).
-    const names = ['shot (1) final.png', "it's-a_b+c=d~[e]{f}.png", 'Übersicht; 100%.png', 'naïve 😀.png'];
-    for (const filename of names) {
+  it('a plain name arrives the same in the multipart part alone as with the filename parameter', async () => {
+    // What uploadMedia sends without the parameter (needsNameInQuery false), against the parameter.
+    const upload = async (filename: string, inQuery: boolean) => {
+      const form = new FormData();
+      form.append('file', bytes(3), filename);
+      const query = inQuery ? `?filename=${encodeURIComponent(filename)}` : '';
+      const answer = await (await rawFetch(mock, `/api/media/upload${query}`, { method: 'POST', body: form })).json();
+      const asset = await attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: answer.result.token });
+      return [answer.result.name, asset.name];
+    };
+    for (const filename of ['shot (1) final.png', "it's-a_b+c=d~[e]{f}!@#$&^,.png"]) {
+      expect(needsNameInQuery(filename)).toBe(false);
+      expect(await upload(filename, false)).toEqual([filename, filename]);
+      expect(await upload(filename, true)).toEqual([filename, filename]);
+    }
+    // Through uploadMedia, a name the part could alter goes in the query too, and arrives intact.
+    for (const filename of ['Übersicht; 100%.png', 'naïve 😀.png', 'a;filename=evil.exe']) {
+      expect(needsNameInQuery(filename)).toBe(true);
       const media = await uploadMedia(mock.client, bytes(3), { filename });
-      expect(media.name).toBe(filename);
       const asset = await attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token });
-      expect(asset.name).toBe(filename);
+      expect([media.name, asset.name]).toEqual([filename, filename]);
     }
   });
 

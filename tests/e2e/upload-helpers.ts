@@ -61,13 +61,18 @@ export async function countRequests(page: Page, serverUrl: string) {
     const opened = new WeakMap<XMLHttpRequest, string>();
     const { open, send } = XMLHttpRequest.prototype;
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-      opened.set(this, new URL(String(args[1]), location.href).href);
+      // A URL that does not parse here (relative, in an about:blank frame) is the page's own open's to refuse.
+      try {
+        opened.set(this, new URL(String(args[1]), location.href).href);
+      } catch {
+        opened.delete(this);
+      }
       return (open as (...a: unknown[]) => void).apply(this, args);
     };
     XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-      const url = opened.get(this) ?? '';
+      const url = opened.get(this);
       const file = body instanceof FormData ? body.get('file') : null;
-      if (file instanceof File && new URL(url).pathname === '/api/media/upload') {
+      if (url && file instanceof File && new URL(url).pathname === '/api/media/upload') {
         void (window as unknown as { __sapUploadSent(url: string, name: string): Promise<void> }).__sapUploadSent(url, file.name);
       }
       return send.call(this, body);
