@@ -47,6 +47,8 @@ const SEGMENT = 27665612;
 export async function benchDistantUpload(browser: Browser, { files = 100, roundTripMs = 40, rounds = 3 } = {}): Promise<DistantResult> {
   const paths = manyFiles('distant', files, 2048, 'png');
   const kinds = KINDS.filter((kind) => kind !== 'baseline4' || BASELINE_DIST);
+  const proxy = await startLatencyProxy(roundTripMs);
+  const via = { url: proxy.url };
   const times = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   const preflights = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
   const measure: Record<Kind, (page: import('@playwright/test').Page) => Promise<number>> = {
@@ -56,9 +58,7 @@ export async function benchDistantUpload(browser: Browser, { files = 100, roundT
     panel4: (page) => panelUpload(page, paths),
     baseline4: (page) => panelUpload(page, paths),
   };
-  const proxy = await startLatencyProxy(roundTripMs);
   let server: MockServer | null = null;
-  const via = { url: proxy.url };
   try {
     server = await startMock([proxy.host]);
     proxy.forwardTo(server.port);

@@ -14,7 +14,8 @@ export interface UploadProgress {
 }
 
 export interface UploadMediaOptions {
-  /** Overrides the multipart file name; may hold a folder (`subfolder/image.jpg`). */
+  /** The file's name (default: the File's own): in its multipart part, and in the URL where the
+   * part could alter it (needsNameInQuery); may hold a folder (`subfolder/image.jpg`). */
   filename?: string;
   /** The server refuses a larger file. */
   maxsize?: number;
