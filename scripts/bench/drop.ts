@@ -21,8 +21,8 @@ export interface DropResult {
   msUntilAllUploaded: number;
   longestTaskWhileUploadingMs: number;
   listRendersUntilUploaded: number;
-  /** Drops measured (each on a fresh page, then on an empty one): the figures above are their
-   * medians, but the two "after the drop" maxima, which are the longest of all runs. */
+  /** Drops measured (each on a fresh page, then on an empty one). Every figure above is the
+   * median of the drops, except the two longest tasks after the drop: the longest of all drops. */
   runs: number;
   /** Fastest and slowest run of the drop task's figures: one drop is one sample, timed on the clock. */
   ranges: Record<'panelScriptInLongestTaskMs' | 'longestTaskWhileQueueingMs' | 'longestTaskOnEmptyPageMs', [number, number]>;

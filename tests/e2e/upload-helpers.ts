@@ -44,7 +44,6 @@ export async function pasteImage(target: Locator, file: FileSpec): Promise<void>
   }, file);
 }
 
-/** Counts the mock server's media uploads and attaches as the browser sends them. */
 /**
  * The calls the page makes to the server: media uploads by file name, attaches, token requests.
  * A media upload names its file in its multipart part (its URL only when the part could alter
