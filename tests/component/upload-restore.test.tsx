@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PanelView as AssetPanel } from '../../src/embed/panel-view';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
@@ -44,5 +44,18 @@ describe('uploads restored after a reload', () => {
     await waitFor(() => expect(within(item).queryByRole('alert')).toBeNull());
     expect(within(item).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
     expect(within(item).getByRole('button', { name: 'Cancel walkthrough.mp4' })).toBeInTheDocument();
+  });
+
+  it('a panel taken off the page closes its connection to IndexedDB (a host that mounts and removes panels keeps none open)', async () => {
+    const open = vi.spyOn(indexedDB, 'open');
+    const close = vi.spyOn(IDBDatabase.prototype, 'close');
+    const mock = await startMock();
+    const { unmount } = renderUi(<AssetPanel client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665601} persistKey="unmount-test" />);
+    await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
+    expect(close).not.toHaveBeenCalled();
+    unmount();
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    expect(open).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 });

@@ -1,21 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { needsFileAgain } from '../../src/features/upload/core/keeping';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
+import { fakePanelTimers, OWNER, record } from './kept-uploads';
 
-let n = 0;
-function record(change: Partial<UploadRecord> = {}): UploadRecord {
-  n += 1;
-  return {
-    id: `r${n}`, name: `file-${n}.png`, size: 4, type: 'image/png', file: new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }),
-    target: { scope: 'pr7214', segmentId: 27665601, locale: 'de', relativePath: 'shots' }, status: 'queued', sent: 0, fileToken: null,
-    attempts: 0, retryAt: null, error: null, asset: null, createdAt: n, ...change,
-  };
-}
-
-const OWNER = 'https://x/api|demo';
 const reopen = (namespace: string, max = 100) => createUploadPersistence({ namespace, owner: OWNER, maxStoredFileSize: max }).load();
 const reasonOf = (r: UploadRecord) => (r.file ? 'file' : r.error?.message?.key ?? r.status);
 
@@ -41,14 +30,7 @@ function watchFilePuts() {
 }
 
 describe('upload persistence (IndexedDB)', () => {
-  beforeEach(() => {
-    // fake-indexeddb runs on setImmediate: only the panel's own timers are faked.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  fakePanelTimers();
 
   it('brings queued uploads back with their bytes and target', async () => {
     const queued = record();

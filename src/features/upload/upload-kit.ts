@@ -123,7 +123,7 @@ export function createUploadKit(
   });
 
   function start(keep: KeepAcrossReload | null): () => void {
-    let stopMirroring: (() => void) | null = null;
+    let kept: UploadPersistence | null = null;
     let live = true;
     runner.start();
     const offline = () => runner.browserOffline();
@@ -137,11 +137,12 @@ export function createUploadKit(
       // meanwhile is written when mirroring begins.
       void import('./core/persistence').then(({ createUploadPersistence }) => {
         if (!live) return;
-        const kept = createUploadPersistence(keep);
-        void kept.load().then((records) => {
+        const mine = createUploadPersistence(keep);
+        kept = mine;
+        void mine.load().then((records) => {
           if (!live) return;
-          stopMirroring = kept.mirror(store);
-          persistence = kept;
+          mine.mirror(store);
+          persistence = mine;
           runner.restore(records);
         });
       }, (error: unknown) => console.warn('Uploads cannot be kept across a reload: their code did not load', error));
@@ -153,7 +154,7 @@ export function createUploadKit(
       window.removeEventListener('online', online);
       stopGuarding();
       runner.stop();
-      stopMirroring?.();
+      void kept?.close();
     };
   }
 

@@ -40,7 +40,19 @@ export function createUploadPersistence({
   namespace, owner, maxStoredFileSize = DEFAULT_MAX_STORED_FILE_SIZE, keepFileAfterMs = KEEP_FILE_AFTER_MS,
 }: UploadPersistenceOptions) {
   let db: Promise<UploadDb> | null = null;
-  const database = () => (db ??= openUploadDb());
+  let closed = false;
+  /** The connection, opened on first use, and again after one that failed to open or was closed. */
+  const database = (): Promise<UploadDb> => {
+    if (closed) return Promise.reject(new Error('The uploads kept for a reload were closed with their panel.'));
+    if (db) return db;
+    const forget = () => {
+      if (db === opening) db = null;
+    };
+    const opening = openUploadDb(forget);
+    opening.catch(forget);
+    db = opening;
+    return opening;
+  };
   const recordLane = createLane('Uploads');
   const fileLane = createLane('Files of uploads');
   const writes = createRecordWrites(database, recordLane);
@@ -99,6 +111,7 @@ export function createUploadPersistence({
    */
   function forgetOrphanFiles() {
     return fileLane.run(async () => {
+      if (closed) return;
       const idb = await database();
       await writeTransaction(idb, ['uploads', 'files'], (tx) => {
         const records = tx.objectStore('uploads').getAllKeys();
@@ -124,18 +137,33 @@ export function createUploadPersistence({
     },
   };
   const sync = (state: UploadState, previous: UploadState) => diffRecords(state, previous, changes);
+  let stopMirroring = () => {};
 
   return {
     load,
-    /** Mirrors the store into IndexedDB until the returned function is called. */
+    /** Mirrors the store into IndexedDB until the returned function (or `close`) is called. */
     mirror(store: UploadStore): () => void {
       sync(store.getState(), { ...store.getState(), records: RecordTable.empty });
       const unsubscribe = store.subscribe(sync);
       files.start(store);
-      return () => {
+      stopMirroring = () => {
         unsubscribe();
         files.stop();
       };
+      return stopMirroring;
+    },
+    /**
+     * The panel is gone: mirroring stops, what is queued lands, then the connection is closed
+     * (a host that mounts and removes panels all day keeps none of them open).
+     */
+    async close(): Promise<void> {
+      stopMirroring();
+      writes.stop();
+      await Promise.all([recordLane.idle(), fileLane.idle()]);
+      closed = true;
+      const open = db;
+      db = null;
+      (await open?.catch(() => null))?.close();
     },
     /**
      * Whether a reload now would find this upload again with its bytes: its record and its file

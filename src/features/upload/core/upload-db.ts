@@ -35,12 +35,22 @@ interface UploadDbSchema extends DBSchema {
 export type UploadDb = IDBPDatabase<UploadDbSchema>;
 export type UploadDbStore = 'uploads' | 'files';
 
-export function openUploadDb(): Promise<UploadDb> {
+/**
+ * Opens the database. `closed` hears that the connection is no longer usable: closed here
+ * because another tab asks for a newer version of the database (a panel left open must not
+ * block it), or by the browser (its storage cleared, say).
+ */
+export function openUploadDb(closed: () => void = () => {}): Promise<UploadDb> {
   return openDB<UploadDbSchema>(DB_NAME, DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('uploads', { keyPath: 'id' });
       db.createObjectStore('files');
     },
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      closed();
+    },
+    terminated: closed,
   });
 }
 
