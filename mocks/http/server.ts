@@ -70,10 +70,23 @@ async function send(res: ServerResponse, response: Response, extraHeaders: Recor
     res.end();
     return;
   }
+  // A client that went away (a preview scrolled out of view, a closed tab, the server closing)
+  // ends the loop, and with it the body's reading: nothing waits for a 'drain' that never comes.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    if (res.destroyed) break;
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.once('drain', done);
+        res.once('close', done);
+      });
+    }
   }
-  res.end();
+  if (!res.destroyed) res.end();
 }
 
 /** The mock over real sockets: the same handlers as the worker and msw/node, behind node:http. */
@@ -89,8 +102,11 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
     bodyBytesDrained: 0,
     /** CORS preflights (`OPTIONS`) by path: a browser asks once per URL, then keeps the answer (`Access-Control-Max-Age`). */
     preflights: {} as Record<string, number>,
+    /** Answers whose body is still being sent. */
+    answersSending: 0,
   });
   let hostNames = new Set<string>();
+  let closing = false;
 
   const refuse = (res: ServerResponse, status: number, title: string, headers: Record<string, string>) => {
     const body = JSON.stringify(errorBody(title, ticksToIso(runtime.store.clock.ticks())));
@@ -161,9 +177,15 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
         setTimeout(() => req.socket.destroy(), 20);
         return;
       }
-      await send(res, response ?? notFound(), answerHeaders());
+      stats.answersSending += 1;
+      try {
+        await send(res, response ?? notFound(), answerHeaders());
+      } finally {
+        stats.answersSending -= 1;
+      }
     } catch (error) {
-      console.error('[mock server]', error);
+      // Closing, the server removes its temporary files: a download of one may fail to read.
+      if (!closing) console.error('[mock server]', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...answerHeaders() });
       res.end(JSON.stringify({ error: { title: 'The mock server failed.' }, reason: 'The mock server failed.' }));
     } finally {
@@ -204,6 +226,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
       });
     }),
     close: () => new Promise<void>((resolve) => {
+      closing = true;
       server.closeAllConnections();
       uploads.close();
       server.close(() => resolve());

@@ -209,4 +209,37 @@ describe('the mock over HTTP', () => {
     expect((error as { title: string }).title).toBe('The file is 2048 bytes, more than the maximum of 1024 bytes.');
     await vi.waitFor(() => expect(mock.http!.stats.tempFiles).toBe(0), { timeout: 5_000 });
   });
+
+  /** A 20 MB asset, and a raw request for its download (the answer read as the test likes). */
+  async function bigDownload() {
+    const media = await uploadMedia(mock.client, new Blob([new Uint8Array(20 * MB)], { type: 'image/png' }), { filename: 'big.png' });
+    const asset = await attachAsset(mock.client, { scope: SCOPE, segmentId: SEGMENT, fileToken: media.token });
+    const url = new URL(asset.downloadUrl);
+    return `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nX-Auth-Token: ${await mock.login()}\r\nX-Auth-AccountId: demo\r\n\r\n`;
+  }
+
+  it('stops sending a download whose client went away (a preview scrolled out of view), and holds nothing open for it', async () => {
+    const request = await bigDownload();
+    const socket = connect(port(), '127.0.0.1');
+    socket.write(request);
+    // The answer has begun; the client reads no further (the server's writes fill the socket), then leaves.
+    await once(socket, 'data');
+    socket.pause();
+    await vi.waitFor(() => expect(mock.http!.stats.answersSending).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    await vi.waitFor(() => expect(mock.http!.stats.answersSending).toBe(0), { timeout: 5_000 });
+  });
+
+  it('closes quietly in the middle of a download: no error for a file it removed itself', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const request = await bigDownload();
+    const socket = connect(port(), '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(request);
+    await once(socket, 'data');
+    await mock.http!.close();
+    await vi.waitFor(() => expect(mock.http!.stats.answersSending).toBe(0), { timeout: 5_000 });
+    expect(errors).not.toHaveBeenCalled();
+  });
 });
