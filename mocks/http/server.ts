@@ -184,8 +184,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}) {
         stats.answersSending -= 1;
       }
     } catch (error) {
-      // Closing, the server removes its temporary files: a download of one may fail to read.
-      if (!closing) console.error('[mock server]', error);
+      // Closing, the server cut this answer and removed its temporary files: a download of one may fail to read.
+      if (!(closing && res.destroyed)) console.error('[mock server]', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...answerHeaders() });
       res.end(JSON.stringify({ error: { title: 'The mock server failed.' }, reason: 'The mock server failed.' }));
     } finally {

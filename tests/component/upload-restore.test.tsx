@@ -52,9 +52,13 @@ describe('uploads restored after a reload', () => {
     const mock = await startMock();
     const { unmount } = renderUi(<AssetPanel client={mock.client} queryClient={mock.queryClient} scope="pr7214" segmentId={27665601} persistKey="unmount-test" />);
     await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
-    expect(close).not.toHaveBeenCalled();
+    const request = open.mock.results[0]!.value as IDBOpenDBRequest;
+    await waitFor(() => expect(request.readyState).toBe('done'));
+    // Its own connection (an earlier test's panel may still be closing its own).
+    const connection = request.result;
+    expect(close.mock.contexts).not.toContain(connection);
     unmount();
-    await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(close.mock.contexts).toContain(connection));
     expect(open).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { RETRIES, RETRY_FIRST_MS } from '../../src/features/upload/core/record-writes';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
+import type { UploadRecord } from '../../src/features/upload/core/types';
 import { fakePanelTimers, OWNER, record } from './kept-uploads';
 
 const DB_NAME = 'segment-asset-panel';
@@ -14,16 +15,24 @@ async function onReload(namespace: string) {
   return found.map((r) => [r.name, r.fileToken]);
 }
 
-/** Puts into the `uploads` store fail while `failing.on`; `failing.tries` counts them all. */
-function failRecordPuts() {
+/**
+ * While `failing.on`, a transaction that puts into the `uploads` store aborts (as one does when
+ * IndexedDB fails: its requests all fail with it); `failing.tries` counts the puts.
+ */
+function failRecordWrites() {
   const failing = { on: true, tries: 0 };
   const original = IDBObjectStore.prototype.put;
   vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+    const request = original.call(this, value, key);
     if (this.name === 'uploads') {
       failing.tries += 1;
-      if (failing.on) throw new DOMException('Internal error.', 'UnknownError');
+      if (failing.on && this.transaction.error === null) {
+        try {
+          this.transaction.abort();
+        } catch { /* aborted by an earlier put of the same transaction */ }
+      }
     }
-    return original.call(this, value, key);
+    return request;
   });
   return failing;
 }
@@ -41,29 +50,33 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
 
   it('a record whose write failed is written again a second later, without waiting for it to change', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const failing = failRecordPuts();
+    const failing = failRecordWrites();
     const store = createUploadStore(4);
     const persistence = createUploadPersistence({ namespace: 'again', owner: OWNER, keepFileAfterMs: 60_000 });
     persistence.mirror(store);
     const uploading = record();
     addRecords(store, [uploading]);
     updateRecord(store, uploading.id, { status: 'attaching', fileToken: 'tok' });
-    // The attach waits for its token on disk: a failed write lets it go, not hang.
-    await persistence.saved(uploading.id);
+    // The attach waits for its token on disk (the panel bounds that wait): through the retry.
+    let saved = false;
+    void persistence.saved(uploading.id).then(() => { saved = true; });
+    await persistence.flush();
     expect(warn).toHaveBeenCalledTimes(1);
+    expect(saved).toBe(false);
     failing.on = false;
     expect(await onReload('again')).toEqual([]);
     await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
-    await persistence.flush();
+    await vi.waitFor(() => expect(saved).toBe(true));
     expect(await onReload('again')).toEqual([[uploading.name, 'tok']]);
     await persistence.close();
   });
 
   it('tries again twice as late each time, gives up after a few, and the next change tries again', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const failing = failRecordPuts();
+    const failing = failRecordWrites();
     const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'backoff', owner: OWNER, keepFileAfterMs: 60_000 });
+    // Files are kept a day after the drop: no file write (and the record write that follows it) in the hour waited below.
+    const persistence = createUploadPersistence({ namespace: 'backoff', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
     persistence.mirror(store);
     const first = record();
     addRecords(store, [first]);
@@ -78,6 +91,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
       expect(failing.tries).toBe(retry + 1);
     }
     await vi.advanceTimersByTimeAsync(60 * 60_000);
+    await persistence.flush();
     expect(failing.tries).toBe(RETRIES + 1);
     // IndexedDB works again; another file dropped takes the first one's record with it.
     failing.on = false;
@@ -86,6 +100,50 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
     await persistence.flush();
     expect(await onReload('backoff')).toEqual([[first.name, null], [second.name, null]]);
     await persistence.close();
+  });
+
+  it('changes during an outage do not use up the retries of the last one', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failing = failRecordWrites();
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'outage', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
+    persistence.mirror(store);
+    const queued = record();
+    addRecords(store, [queued]);
+    await persistence.flush();
+    for (let attempt = 1; attempt <= RETRIES + 2; attempt += 1) {
+      updateRecord(store, queued.id, { attempts: attempt });
+      await persistence.flush();
+    }
+    failing.on = false;
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    await persistence.flush();
+    const reader = createUploadPersistence({ namespace: 'outage', owner: OWNER });
+    expect((await reader.load()).map((r) => [r.name, r.attempts])).toEqual([[queued.name, RETRIES + 2]]);
+    await reader.close();
+    await persistence.close();
+  });
+
+  it('closing while files are being kept waits for them, and warns of nothing', async () => {
+    vi.useRealTimers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'closing-files', owner: OWNER, keepFileAfterMs: 0 });
+    persistence.mirror(store);
+    // 300 files: two transactions of files (250 at most each), the first under way as the panel goes.
+    const drop = Array.from({ length: 300 }, () => record());
+    addRecords(store, drop);
+    // The keeper's timer (0 ms: a drop of more than 8 is kept at once) starts the first
+    // transaction of files; the panel goes while it runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await persistence.close();
+    expect(warn).not.toHaveBeenCalled();
+    const reader = createUploadPersistence({ namespace: 'closing-files', owner: OWNER });
+    const found = await reader.load();
+    await reader.close();
+    // Every record on disk; the files of the first transaction kept, the rest said not kept.
+    expect(found).toHaveLength(300);
+    expect(found.filter((r) => r.file).length).toBe(250);
   });
 
   it('a database that would not open is opened again for the next write', async () => {
@@ -112,14 +170,16 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
     await persistence.close();
   });
 
-  it('an open panel gives way to another tab that upgrades or deletes the database, and opens it again when it can', async () => {
+  it('an open panel gives way to another tab that deletes the database, and writes its uploads and their files into it again', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'give-way', owner: OWNER, keepFileAfterMs: 60_000 });
+    const persistence = createUploadPersistence({ namespace: 'give-way', owner: OWNER, keepFileAfterMs: 0 });
     await persistence.load();
     persistence.mirror(store);
-    addRecords(store, [record()]);
-    await persistence.flush();
+    const first = record();
+    addRecords(store, [first]);
+    await persistence.flush({ keepNow: true });
+    expect(persistence.survivesReload(first)).toBe(true);
     let blocked = 0;
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(DB_NAME);
@@ -130,13 +190,54 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
       request.onerror = () => reject(request.error);
     });
     expect(blocked).toBe(0);
-    // The next change opens a new connection, and lands.
+    // Not on disk any more: leaving would ask first, until it is written again (at once, with its file).
+    expect(persistence.survivesReload(first)).toBe(false);
+    await persistence.flush({ keepNow: true });
+    expect(persistence.survivesReload(first)).toBe(true);
     const later = record();
     addRecords(store, [later]);
-    await persistence.flush();
-    expect(await onReload('give-way')).toEqual([[later.name, null]]);
+    await persistence.flush({ keepNow: true });
+    const reader = createUploadPersistence({ namespace: 'give-way', owner: OWNER });
+    const found = await reader.load();
+    await reader.close();
+    expect(found.map((r) => [r.name, r.status, !!r.file])).toEqual([[first.name, 'queued', true], [later.name, 'queued', true]]);
     expect(warn).not.toHaveBeenCalled();
     await persistence.close();
+  });
+
+  it('one record IndexedDB cannot take does not hold back the others, and is not tried again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'refused', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
+    persistence.mirror(store);
+    // A value structured cloning refuses (a function): a put of it throws DataCloneError.
+    const odd = record({ target: { ...record().target, pick: () => 1 } as unknown as UploadRecord['target'] });
+    const plain = record();
+    addRecords(store, [odd, plain]);
+    await persistence.flush();
+    expect(await onReload('refused')).toEqual([[plain.name, null]]);
+    expect(warn).toHaveBeenCalledWith('An upload could not be saved for after a reload', expect.objectContaining({ name: 'DataCloneError' }));
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await vi.advanceTimersByTimeAsync(60_000);
+    await persistence.flush();
+    expect(puts).not.toHaveBeenCalled();
+    await persistence.close();
+  });
+
+  it('close() writes a change still waiting for its retry', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failing = failRecordWrites();
+    const store = createUploadStore(4);
+    const persistence = createUploadPersistence({ namespace: 'leaving', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
+    persistence.mirror(store);
+    const queued = record();
+    addRecords(store, [queued]);
+    await persistence.flush();
+    failing.on = false;
+    // The panel is taken off the page before the retry's second is up.
+    await persistence.close();
+    expect(failing.tries).toBe(2);
+    expect(await onReload('leaving')).toEqual([[queued.name, null]]);
   });
 
   it('close() lets what is queued land, then closes its connection and opens none again', async () => {

@@ -151,9 +151,10 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
       }
       return;
     }
-    // One file may be the one that does not fit: try them one by one, and say which failed.
+    // One file may be the one that does not fit: try them one by one, and say which failed
+    // (not once the keeper is stopped: its panel is leaving).
     if (records.length > 1) {
-      for (const record of records) if (keeping.get(record.id) === 'waiting') await keepBatch([record]);
+      for (const record of records) if (store && keeping.get(record.id) === 'waiting') await keepBatch([record]);
       return;
     }
     const { id } = records[0]!;
@@ -211,6 +212,12 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
       if (timer) clearTimeout(timer);
       timer = null;
       store = null;
+    },
+    /** Resolves when the batch being kept (if any) is done; after `stop`, no other starts. */
+    settled: (): Promise<void> => running ?? Promise.resolve(),
+    /** The database was deleted: kept files are no longer kept, and wait to be kept again. */
+    lost() {
+      for (const [id, state] of keeping) if (state === 'kept') set(id, 'waiting');
     },
     /** Resolves when the files due (or all waiting, `keepNow`) are kept, and every file write landed. */
     async flush({ keepNow = false } = {}) {

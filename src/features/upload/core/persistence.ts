@@ -48,7 +48,10 @@ export function createUploadPersistence({
     const forget = () => {
       if (db === opening) db = null;
     };
-    const opening = openUploadDb(forget);
+    const opening = openUploadDb((gone) => {
+      forget();
+      if (gone) writeAllAgain();
+    });
     opening.catch(forget);
     db = opening;
     return opening;
@@ -74,6 +77,17 @@ export function createUploadPersistence({
 
   function putRecord(id: string) {
     writes.put(id, () => stored(id));
+  }
+
+  /**
+   * The database was deleted (by another tab) or closed by the browser (its storage cleared,
+   * maybe): what it held is gone, as far as we know. Every live record is written again, and
+   * every kept file kept again, into the database as it is opened next.
+   */
+  function writeAllAgain() {
+    writes.lost();
+    files.lost();
+    for (const id of latest.keys()) putRecord(id);
   }
 
   function forget(id: string) {
@@ -158,8 +172,14 @@ export function createUploadPersistence({
      */
     async close(): Promise<void> {
       stopMirroring();
+      // The files being kept now are kept (no next batch starts); their records say so.
+      await files.settled();
       writes.stop();
-      await Promise.all([recordLane.idle(), fileLane.idle()]);
+      // Until nothing more is queued: a write that lands may queue another.
+      for (let tails: Promise<void>[] = []; tails[0] !== recordLane.idle() || tails[1] !== fileLane.idle();) {
+        tails = [recordLane.idle(), fileLane.idle()];
+        await Promise.all(tails);
+      }
       closed = true;
       const open = db;
       db = null;

@@ -5,13 +5,23 @@ type RecordWrite = (uploads: IDBObjectStore) => 'stored' | 'deleted' | null;
 
 /**
  * A transaction that failed (IndexedDB busy or briefly broken, the connection closed under it)
- * is tried again after this long, then twice as long each time, this many times at most; after
- * that, the next change of any record tries again. Without it, a record whose write failed once
- * was not on disk until it changed again: a file token written in vain, and after a reload the
- * file sent twice, or a queued file not found at all.
+ * is tried again after this long, then twice as long each time, this many times at most; each
+ * new change starts the count again. Without it, a record whose write failed once was not on
+ * disk until it changed again: a file token written in vain, and after a reload the file sent
+ * twice, or a queued file not found at all.
  */
 export const RETRY_FIRST_MS = 1000;
 export const RETRIES = 5;
+
+/** What a record's own value can make a put throw (it cannot be cloned, or has no valid key): no retry helps. */
+const REFUSED_RECORD = new Set(['DataCloneError', 'DataError']);
+
+interface Retry {
+  timer: ReturnType<typeof setTimeout>;
+  /** Settles with the transaction that carries the retried changes. */
+  done: Promise<void>;
+  start(transaction: Promise<void>): void;
+}
 
 /**
  * The writes of upload records. Changes of one turn (a drop of 100 files) go into one
@@ -25,29 +35,40 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
   const landed = new Set<string>();
   let batch = new Map<string, RecordWrite>();
   let batchDone: Promise<void> | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Transactions failed in a row. */
+  let retry: Retry | null = null;
+  /** Transactions failed since the last change or success. */
   let failures = 0;
   let stopped = false;
 
   /** Failed changes go again, unless a newer change of the same record is already waiting. */
   function again(actions: Map<string, RecordWrite>) {
-    for (const [key, act] of actions) if (!batch.has(key)) batch.set(key, act);
+    const carried: string[] = [];
+    for (const [key, act] of actions) {
+      if (batch.has(key)) continue;
+      batch.set(key, act);
+      carried.push(key);
+    }
     failures += 1;
     // A newer change queued a transaction already: they go with it.
-    if (batchDone || retryTimer || stopped || failures > RETRIES) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      if (batch.size > 0) void writeBatch().catch(() => undefined);
-    }, RETRY_FIRST_MS * 2 ** (failures - 1));
+    let next = batchDone ?? retry?.done ?? null;
+    if (!next && !stopped && failures <= RETRIES) {
+      let start!: (transaction: Promise<void>) => void;
+      const done = new Promise<void>((resolve) => { start = resolve; });
+      done.catch(() => undefined);
+      const timer = setTimeout(() => void writeBatch().catch(() => undefined), RETRY_FIRST_MS * 2 ** (failures - 1));
+      retry = { timer, done, start };
+      next = done;
+    }
+    // An attach waiting for its file token on disk waits for the retry (at most its own limit).
+    if (next) for (const key of carried) lastWrite.set(key, next);
   }
 
   /** The transaction that writes what waits in `batch` (queued once per turn). */
   function writeBatch(): Promise<void> {
     if (batchDone) return batchDone;
-    // A change while a retry waits: everything goes now.
-    if (retryTimer) clearTimeout(retryTimer);
-    retryTimer = null;
+    const waiting = retry;
+    retry = null;
+    if (waiting) clearTimeout(waiting.timer);
     const done: Promise<void> = lane.run(async () => {
       await Promise.resolve();
       const actions = batch;
@@ -56,7 +77,18 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
       const did = new Map<string, 'stored' | 'deleted' | null>();
       try {
         await writeTransaction(await database(), ['uploads'], (tx) => {
-          for (const [key, act] of actions) did.set(key, act(tx.objectStore('uploads')));
+          const uploads = tx.objectStore('uploads');
+          for (const [key, act] of actions) {
+            try {
+              did.set(key, act(uploads));
+            } catch (error) {
+              // One record IndexedDB cannot take: the others still go, and it is not tried again.
+              if (!REFUSED_RECORD.has((error as { name?: string }).name ?? '')) throw error;
+              actions.delete(key);
+              lastWrite.delete(key);
+              console.warn('An upload could not be saved for after a reload', error);
+            }
+          }
         });
         failures = 0;
         // Committed: what the transaction did is on disk.
@@ -72,11 +104,13 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
       }
     });
     batchDone = done;
+    waiting?.start(done);
     return done;
   }
 
   function write(id: string, action: RecordWrite) {
     batch.set(id, action);
+    failures = 0;
     lastWrite.set(id, writeBatch());
   }
 
@@ -102,15 +136,30 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
     found(id: string) {
       landed.add(id);
     },
-    /** Resolves when the record's latest change is on disk (or could not be written). */
-    saved(id: string): Promise<void> {
-      return (lastWrite.get(id) ?? Promise.resolve()).catch(() => undefined);
+    /** The database was deleted: nothing is on disk any more. */
+    lost() {
+      landed.clear();
     },
-    /** No more timed retries (the panel is gone); what is queued still runs. */
+    /**
+     * Resolves when the record's latest change is on disk, or could not be written and will not
+     * be tried again by itself (a failed write's retries are waited for: the caller, an attach,
+     * bounds its own wait).
+     */
+    async saved(id: string): Promise<void> {
+      for (let write = lastWrite.get(id); write;) {
+        try {
+          await write;
+          return;
+        } catch {
+          const next = lastWrite.get(id);
+          write = next === write ? undefined : next;
+        }
+      }
+    },
+    /** No more timed retries (the panel is leaving): what waits for one goes once more, now. */
     stop() {
       stopped = true;
-      if (retryTimer) clearTimeout(retryTimer);
-      retryTimer = null;
+      if (batch.size > 0) void writeBatch().catch(() => undefined);
     },
   };
 }

@@ -37,20 +37,20 @@ export type UploadDbStore = 'uploads' | 'files';
 
 /**
  * Opens the database. `closed` hears that the connection is no longer usable: closed here
- * because another tab asks for a newer version of the database (a panel left open must not
- * block it), or by the browser (its storage cleared, say).
+ * because another tab upgrades the database (a panel left open must not block it) or deletes it
+ * (`gone`), or closed by the browser (its storage cleared, maybe: `gone` too, as far as we know).
  */
-export function openUploadDb(closed: () => void = () => {}): Promise<UploadDb> {
+export function openUploadDb(closed: (gone: boolean) => void = () => {}): Promise<UploadDb> {
   return openDB<UploadDbSchema>(DB_NAME, DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('uploads', { keyPath: 'id' });
       db.createObjectStore('files');
     },
-    blocking(_current, _next, event) {
+    blocking(_current, next, event) {
       (event.target as IDBDatabase).close();
-      closed();
+      closed(next === null);
     },
-    terminated: closed,
+    terminated: () => closed(true),
   });
 }
 
