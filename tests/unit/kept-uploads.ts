@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 
 /** The server and account the kept uploads of these tests belong to. */
 export const OWNER = 'https://x/api|demo';
+export const DB_NAME = 'segment-asset-panel';
 
 let n = 0;
 /** A queued upload of a 4-byte PNG, with a new ID and name each time. */
@@ -24,5 +26,27 @@ export function fakePanelTimers(): void {
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
+  });
+}
+
+/** What a reload would find of a panel's uploads. */
+export async function keptAfterReload(namespace: string): Promise<UploadRecord[]> {
+  const persistence = createUploadPersistence({ namespace, owner: OWNER });
+  const found = await persistence.load();
+  await persistence.close();
+  return found;
+}
+
+/** The same, as names and file tokens. */
+export async function onReload(namespace: string) {
+  return (await keptAfterReload(namespace)).map((r) => [r.name, r.fileToken]);
+}
+
+/** What another tab (or the user, clearing the site's data) does: the database deleted. */
+export function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
   });
 }

@@ -1,7 +1,7 @@
 import { englishText, userMessage, type UserMessageKey } from '../../../domain/messages';
 import type { UploadStore } from './store';
 import { isInProgress, type UploadError, type UploadRecord } from './types';
-import { writeTransaction, type FileKeeping, type Lane, type NotKept, type UploadDb } from './upload-db';
+import { UploadDbUnavailable, writeTransaction, type FileKeeping, type Lane, type NotKept, type UploadDb } from './upload-db';
 
 /**
  * A file this far back in the line (this many unfinished files before it) is kept at once: it
@@ -61,6 +61,8 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
   let timerAtOnce = false;
   let running: Promise<void> | null = null;
   let deletes = new Set<string>();
+  /** Times the database was lost (deleted): a batch that began before went into the old one. */
+  let losses = 0;
 
   function set(id: string, state: FileKeeping | null) {
     if (keeping.get(id) === 'waiting') waitingFiles -= 1;
@@ -133,12 +135,25 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
   }
 
   async function keepBatch(records: UploadRecord[]): Promise<void> {
+    const lossesBefore = losses;
     const failure = await lane.run(async () => {
       await writeTransaction(await database(), ['files'], (tx) => {
         // Gone meanwhile (finished, canceled, dismissed): nothing to keep.
         for (const record of records) if (keeping.get(record.id) === 'waiting') tx.objectStore('files').put(record.file, record.id);
       });
     }, false).then(() => null, (error: unknown) => error ?? new Error('The transaction was aborted.'));
+    // Kept in a database deleted meanwhile: they still wait, to be kept in the new one.
+    if (losses !== lossesBefore) return;
+    if (failure instanceof UploadDbUnavailable) {
+      // No database for this page any more (a newer panel upgraded it): one warning, not one a file.
+      console.warn('Files cannot be kept for after a reload', failure);
+      for (const { id } of records) {
+        if (keeping.get(id) !== 'waiting') continue;
+        set(id, 'failed');
+        changed(id);
+      }
+      return;
+    }
     if (!failure) {
       for (const { id } of records) {
         if (keeping.get(id) === 'waiting') {
@@ -217,6 +232,7 @@ export function createFileKeeper({ database, lane, maxStoredFileSize, keepFileAf
     settled: (): Promise<void> => running ?? Promise.resolve(),
     /** The database was deleted: kept files are no longer kept, and wait to be kept again. */
     lost() {
+      losses += 1;
       for (const [id, state] of keeping) if (state === 'kept') set(id, 'waiting');
     },
     /** Resolves when the files due (or all waiting, `keepNow`) are kept, and every file write landed. */

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_STORED_FILE_SIZE } from './keeping';
 import { diffRecords, keeps, signature } from './persistence-diff';
 import { createRecordWrites } from './record-writes';
 import type { UploadRecord } from './types';
-import { createLane, openUploadDb, readStored, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
+import { createLane, openUploadDb, readStored, UploadDbUnavailable, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
 
 /** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
 const KEEP_FILE_AFTER_MS = 500;
@@ -41,18 +41,32 @@ export function createUploadPersistence({
 }: UploadPersistenceOptions) {
   let db: Promise<UploadDb> | null = null;
   let closed = false;
-  /** The connection, opened on first use, and again after one that failed to open or was closed. */
+  /** Why this page has no database any more (a newer panel upgraded it), if so. */
+  let superseded: string | null = null;
+  /** Times the database was deleted (or closed by the browser) under this page. */
+  let losses = 0;
+  /**
+   * The connection, opened on first use, and again after one that failed to open or was closed;
+   * none once the panel is closed, or once a newer version of the database exists (this page's
+   * code cannot open it: trying again for every file would only fail again).
+   */
   const database = (): Promise<UploadDb> => {
-    if (closed) return Promise.reject(new Error('The uploads kept for a reload were closed with their panel.'));
+    if (closed) return Promise.reject(new UploadDbUnavailable('The uploads kept for a reload were closed with their panel.'));
+    if (superseded) return Promise.reject(new UploadDbUnavailable(superseded));
     if (db) return db;
     const forget = () => {
       if (db === opening) db = null;
     };
+    const newerVersion = 'A newer version of the panel, in another tab, upgraded the uploads kept for a reload: reload this page to keep them again.';
     const opening = openUploadDb((gone) => {
       forget();
       if (gone) writeAllAgain();
+      else superseded = newerVersion;
     });
-    opening.catch(forget);
+    opening.catch((error: unknown) => {
+      forget();
+      if ((error as { name?: string }).name === 'VersionError') superseded = newerVersion;
+    });
     db = opening;
     return opening;
   };
@@ -85,6 +99,7 @@ export function createUploadPersistence({
    * every kept file kept again, into the database as it is opened next.
    */
   function writeAllAgain() {
+    losses += 1;
     writes.lost();
     files.lost();
     for (const id of latest.keys()) putRecord(id);
@@ -98,6 +113,7 @@ export function createUploadPersistence({
   }
 
   async function load(): Promise<UploadRecord[]> {
+    const lossesBefore = losses;
     try {
       const mine = await readStored(await database(), (s) => s.namespace === namespace && s.owner === owner);
       const restored = mine.map(({ stored: item, file }) => {
@@ -110,7 +126,9 @@ export function createUploadPersistence({
         written.set(record.id, record === found ? writtenAs(record) : '');
         return record;
       });
-      void forgetOrphanFiles();
+      // Deleted while it was read: what was read is no longer on disk, and goes there again.
+      if (losses !== lossesBefore) writeAllAgain();
+      else void forgetOrphanFiles();
       return restored.sort((a, b) => a.createdAt - b.createdAt);
     } catch (error) {
       console.warn('Uploads from before the reload could not be read', error);

@@ -39,6 +39,8 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
   /** Transactions failed since the last change or success. */
   let failures = 0;
   let stopped = false;
+  /** Times the database was lost (deleted): a transaction that began before wrote into the old one. */
+  let losses = 0;
 
   /** Failed changes go again, unless a newer change of the same record is already waiting. */
   function again(actions: Map<string, RecordWrite>) {
@@ -75,6 +77,7 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
       batch = new Map();
       batchDone = null;
       const did = new Map<string, 'stored' | 'deleted' | null>();
+      const lossesBefore = losses;
       try {
         await writeTransaction(await database(), ['uploads'], (tx) => {
           const uploads = tx.objectStore('uploads');
@@ -85,14 +88,15 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
               // One record IndexedDB cannot take: the others still go, and it is not tried again.
               if (!REFUSED_RECORD.has((error as { name?: string }).name ?? '')) throw error;
               actions.delete(key);
-              lastWrite.delete(key);
+              if (lastWrite.get(key) === done) lastWrite.delete(key);
               console.warn('An upload could not be saved for after a reload', error);
             }
           }
         });
         failures = 0;
-        // Committed: what the transaction did is on disk.
-        for (const [key, what] of did) {
+        // Committed: what the transaction did is on disk (unless that database was deleted
+        // meanwhile: the records are written again into the new one, and count once there).
+        if (losses === lossesBefore) for (const [key, what] of did) {
           if (what === 'stored') landed.add(key);
           else if (what === 'deleted') landed.delete(key);
         }
@@ -138,6 +142,7 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
     },
     /** The database was deleted: nothing is on disk any more. */
     lost() {
+      losses += 1;
       landed.clear();
     },
     /**
@@ -159,7 +164,7 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
     /** No more timed retries (the panel is leaving): what waits for one goes once more, now. */
     stop() {
       stopped = true;
-      if (batch.size > 0) void writeBatch().catch(() => undefined);
+      if (batch.size > 0 || retry) void writeBatch().catch(() => undefined);
     },
   };
 }

@@ -35,6 +35,11 @@ interface UploadDbSchema extends DBSchema {
 export type UploadDb = IDBPDatabase<UploadDbSchema>;
 export type UploadDbStore = 'uploads' | 'files';
 
+/** No database for this page: its panel was closed, or a newer panel in another tab upgraded it. */
+export class UploadDbUnavailable extends Error {
+  override name = 'UploadDbUnavailable';
+}
+
 /**
  * Opens the database. `closed` hears that the connection is no longer usable: closed here
  * because another tab upgrades the database (a panel left open must not block it) or deletes it
