@@ -27,6 +27,11 @@ describe('upload persistence beside other tabs that upgrade or delete the databa
     // Each file is said not kept (leaving asks first); the console has one line for all the files.
     expect(drop.every((r) => !persistence.survivesReload(r))).toBe(true);
     expect(warn.mock.calls.filter(([text]) => text === 'Files cannot be kept for after a reload')).toHaveLength(1);
+    // Nor are the records tried again: no retry can open it.
+    const warned = warn.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    await persistence.flush();
+    expect(warn.mock.calls.length).toBe(warned);
     await persistence.close();
     await deleteDatabase();
   });

@@ -1,4 +1,4 @@
-import { writeTransaction, type Lane, type StoredRecord, type UploadDb } from './upload-db';
+import { UploadDbUnavailable, writeTransaction, type Lane, type StoredRecord, type UploadDb } from './upload-db';
 
 /** Writes one record's change; says what it did: stored the record, deleted it, or nothing. */
 type RecordWrite = (uploads: IDBObjectStore) => 'stored' | 'deleted' | null;
@@ -101,7 +101,8 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
           else if (what === 'deleted') landed.delete(key);
         }
       } catch (error) {
-        again(actions);
+        // No database for this page any more (its panel closed, or a newer one upgraded it): no retry helps.
+        if (!(error instanceof UploadDbUnavailable)) again(actions);
         throw error;
       } finally {
         for (const key of actions.keys()) if (lastWrite.get(key) === done) lastWrite.delete(key);
