@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
+import { createUploadStore } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
 
 /** The server and account the kept uploads of these tests belong to. */
@@ -49,4 +50,12 @@ export function deleteDatabase(): Promise<void> {
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
+}
+
+/** A panel's store of uploads, mirrored into IndexedDB from the start. */
+export function mirroredPanel(namespace: string, keepFileAfterMs: number) {
+  const store = createUploadStore(4);
+  const persistence = createUploadPersistence({ namespace, owner: OWNER, keepFileAfterMs });
+  persistence.mirror(store);
+  return { store, persistence };
 }

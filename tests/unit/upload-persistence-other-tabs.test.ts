@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
-import { DB_NAME, deleteDatabase, fakePanelTimers, keptAfterReload, OWNER, record } from './kept-uploads';
+import { DB_NAME, deleteDatabase, fakePanelTimers, keptAfterReload, mirroredPanel, OWNER, record } from './kept-uploads';
 
 describe('upload persistence beside other tabs that upgrade or delete the database', () => {
   fakePanelTimers();
@@ -72,9 +72,7 @@ describe('upload persistence beside other tabs that upgrade or delete the databa
   it('files being kept as another tab deletes the database are kept again in the new one', async () => {
     vi.useRealTimers();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'deleted-while-keeping', owner: OWNER, keepFileAfterMs: 0 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('deleted-while-keeping', 0);
     const drop = Array.from({ length: 20 }, () => record());
     addRecords(store, drop);
     // The keeper's timer (0 ms) starts the transaction of the files; the other tab deletes meanwhile.

@@ -3,7 +3,7 @@ import { createUploadPersistence } from '../../src/features/upload/core/persiste
 import { RETRIES, RETRY_FIRST_MS } from '../../src/features/upload/core/record-writes';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
-import { DB_NAME, fakePanelTimers, keptAfterReload, onReload, OWNER, record } from './kept-uploads';
+import { DB_NAME, fakePanelTimers, keptAfterReload, mirroredPanel, onReload, OWNER, record } from './kept-uploads';
 
 /**
  * While `failing.on`, a transaction that puts into the `uploads` store aborts (as one does when
@@ -33,9 +33,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('a record whose write failed is written again a second later, without waiting for it to change', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failing = failRecordWrites();
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'again', owner: OWNER, keepFileAfterMs: 60_000 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('again', 60_000);
     const uploading = record();
     addRecords(store, [uploading]);
     updateRecord(store, uploading.id, { status: 'attaching', fileToken: 'tok' });
@@ -56,10 +54,8 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('tries again twice as late each time, gives up after a few, and the next change tries again', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failing = failRecordWrites();
-    const store = createUploadStore(4);
     // Files are kept a day after the drop: no file write (and the record write that follows it) in the hour waited below.
-    const persistence = createUploadPersistence({ namespace: 'backoff', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('backoff', 24 * 3_600_000);
     const first = record();
     addRecords(store, [first]);
     await persistence.flush();
@@ -87,9 +83,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('changes during an outage do not use up the retries of the last one', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failing = failRecordWrites();
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'outage', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('outage', 24 * 3_600_000);
     const queued = record();
     addRecords(store, [queued]);
     await persistence.flush();
@@ -107,9 +101,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('closing while files are being kept waits for them, and warns of nothing', async () => {
     vi.useRealTimers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'closing-files', owner: OWNER, keepFileAfterMs: 0 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('closing-files', 0);
     // 300 files: two transactions of files (250 at most each), the first under way as the panel goes.
     const drop = Array.from({ length: 300 }, () => record());
     addRecords(store, drop);
@@ -150,9 +142,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
 
   it('one record IndexedDB cannot take does not hold back the others, and is not tried again', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'refused', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('refused', 24 * 3_600_000);
     // A value structured cloning refuses (a function): a put of it throws DataCloneError.
     const odd = record({ target: { ...record().target, pick: () => 1 } as unknown as UploadRecord['target'] });
     const plain = record();
@@ -170,9 +160,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('close() writes a change still waiting for its retry', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failing = failRecordWrites();
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'leaving', owner: OWNER, keepFileAfterMs: 24 * 3_600_000 });
-    persistence.mirror(store);
+    const { store, persistence } = mirroredPanel('leaving', 24 * 3_600_000);
     const queued = record();
     addRecords(store, [queued]);
     await persistence.flush();

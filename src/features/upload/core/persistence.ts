@@ -6,6 +6,8 @@ import { createRecordWrites } from './record-writes';
 import type { UploadRecord } from './types';
 import { createLane, openUploadDb, readStored, UploadDbUnavailable, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
 
+const NEWER_VERSION = 'A newer version of the panel, in another tab, upgraded the uploads kept for a reload: reload this page to keep them again.';
+
 /** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
 const KEEP_FILE_AFTER_MS = 500;
 
@@ -41,8 +43,8 @@ export function createUploadPersistence({
 }: UploadPersistenceOptions) {
   let db: Promise<UploadDb> | null = null;
   let closed = false;
-  /** Why this page has no database any more (a newer panel upgraded it), if so. */
-  let superseded: string | null = null;
+  /** A newer panel upgraded the database: this page's code cannot open it any more. */
+  let superseded = false;
   /** Times the database was deleted (or closed by the browser) under this page. */
   let losses = 0;
   /**
@@ -52,20 +54,19 @@ export function createUploadPersistence({
    */
   const database = (): Promise<UploadDb> => {
     if (closed) return Promise.reject(new UploadDbUnavailable('The uploads kept for a reload were closed with their panel.'));
-    if (superseded) return Promise.reject(new UploadDbUnavailable(superseded));
+    if (superseded) return Promise.reject(new UploadDbUnavailable(NEWER_VERSION));
     if (db) return db;
     const forget = () => {
       if (db === opening) db = null;
     };
-    const newerVersion = 'A newer version of the panel, in another tab, upgraded the uploads kept for a reload: reload this page to keep them again.';
     const opening = openUploadDb((gone) => {
       forget();
       if (gone) writeAllAgain();
-      else superseded = newerVersion;
+      else superseded = true;
     });
     opening.catch((error: unknown) => {
       forget();
-      if ((error as { name?: string }).name === 'VersionError') superseded = newerVersion;
+      if ((error as { name?: string }).name === 'VersionError') superseded = true;
     });
     db = opening;
     return opening;

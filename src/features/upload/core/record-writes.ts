@@ -51,8 +51,9 @@ export function createRecordWrites(database: () => Promise<UploadDb>, lane: Lane
       carried.push(key);
     }
     failures += 1;
-    // A newer change queued a transaction already: they go with it.
-    let next = batchDone ?? retry?.done ?? null;
+    // A newer change queued a transaction already: they go with it. (No retry waits here: a
+    // retry is only set while nothing is queued, and cleared when a transaction is queued.)
+    let next = batchDone;
     if (!next && !stopped && failures <= RETRIES) {
       let start!: (transaction: Promise<void>) => void;
       const done = new Promise<void>((resolve) => { start = resolve; });
