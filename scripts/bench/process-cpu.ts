@@ -21,13 +21,23 @@ function commandOf(pid: number): string | null {
   }
 }
 
+export interface CpuSoFar {
+  /** Chromium's renderer and GPU processes: the page's own work (script, layout, paint, raster, compositing). */
+  page: number;
+  /**
+   * Every process this one started (all of Chromium: the browser, its network service, the
+   * page; `vite preview`), and this process itself (the mock HTTP server and Playwright's
+   * client): all the CPU a run takes on the machine's cores.
+   */
+  all: number;
+}
+
 /**
- * The CPU time so far, in ms, of the Chromium renderers and GPU process this process started:
- * the page's own work (script, layout, paint, raster, compositing). Read from /proc, so the
- * machine's other processes (another bench, another project's tests) do not count. Null where
- * there is no /proc.
+ * The CPU time so far, in ms, of the processes this process started, and of itself. Read from
+ * /proc, so the machine's other processes (another bench, another project's tests) do not
+ * count. Null where there is no /proc.
  */
-export function pageCpuMs(): number | null {
+export function cpuSoFar(): CpuSoFar | null {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -44,10 +54,12 @@ export function pageCpuMs(): number | null {
     }
     return false;
   };
-  let ms = 0;
+  const self = process.cpuUsage();
+  const total = { page: 0, all: (self.user + self.system) / 1000 };
   for (const [pid, s] of stats) {
     if (!s || !ours(pid)) continue;
-    if (/chrom.*--type=(renderer|gpu-process)/is.test(commandOf(pid) ?? '')) ms += s.ms;
+    total.all += s.ms;
+    if (/chrom.*--type=(renderer|gpu-process)/is.test(commandOf(pid) ?? '')) total.page += s.ms;
   }
-  return ms;
+  return total;
 }

@@ -166,22 +166,23 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const line = (...cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(44) : c.padStart(12))).join(' '));
 console.log(`\nSegment asset panel benchmarks \u2014 ${results.date} \u2014 ${results.machine.cpus} \u00d7 ${results.machine.model}, Chromium ${results.machine.chromium}, Node ${results.machine.node}\n`);
 for (const u of results.upload ?? []) {
-  console.log(`Upload, ${u.label} (median of rounds; MB/s; page CPU: Chromium's renderer and GPU processes, ms):`);
-  line('', 'ms', 'MB/s', 'ratio', 'page CPU');
+  console.log(`Upload, ${u.label} (median of rounds; MB/s; page CPU: Chromium's renderer and GPU processes, ms; all CPU: all of Chromium, the mock server and Playwright, ms):`);
+  line('', 'ms', 'MB/s', 'ratio', 'page CPU', 'all CPU');
   const upload = u.raw1.files > 0;
-  const cpu = (r: ThroughputRun) => (r.pageCpuMs === null ? '' : String(r.pageCpuMs));
-  if (upload) line('  raw XHR, 1 at a time', String(u.raw1.ms), String(u.raw1.mbPerSecond), '', cpu(u.raw1));
-  if (upload) line('  raw XHR, 6 at a time', String(u.raw6.ms), String(u.raw6.mbPerSecond), '', cpu(u.raw6));
-  line('  raw XHR upload + attach, 4 at a time', String(u.raw4TwoSteps.ms), String(u.raw4TwoSteps.mbPerSecond), '', cpu(u.raw4TwoSteps));
-  line('  raw XHR upload + attach, 6 at a time', String(u.raw6TwoSteps.ms), String(u.raw6TwoSteps.mbPerSecond), '', cpu(u.raw6TwoSteps));
-  line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), upload ? u.ratio.toFixed(2) : '', cpu(u.panel));
-  line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), upload ? u.ratio6.toFixed(2) : '', cpu(u.panel6));
+  const cpu = (r: ThroughputRun) => [r.pageCpuMs === null ? '' : String(r.pageCpuMs), r.allCpuMs === null ? '' : String(r.allCpuMs)];
+  if (upload) line('  raw XHR, 1 at a time', String(u.raw1.ms), String(u.raw1.mbPerSecond), '', ...cpu(u.raw1));
+  if (upload) line('  raw XHR, 6 at a time', String(u.raw6.ms), String(u.raw6.mbPerSecond), '', ...cpu(u.raw6));
+  line('  raw XHR upload + attach, 4 at a time', String(u.raw4TwoSteps.ms), String(u.raw4TwoSteps.mbPerSecond), '', ...cpu(u.raw4TwoSteps));
+  line('  raw XHR upload + attach, 6 at a time', String(u.raw6TwoSteps.ms), String(u.raw6TwoSteps.mbPerSecond), '', ...cpu(u.raw6TwoSteps));
+  line('  panel (default, 4 at a time)', String(u.panel.ms), String(u.panel.mbPerSecond), upload ? u.ratio.toFixed(2) : '', ...cpu(u.panel));
+  line('  panel, concurrency 6', String(u.panel6.ms), String(u.panel6.mbPerSecond), upload ? u.ratio6.toFixed(2) : '', ...cpu(u.panel6));
   line('  panel / best raw upload + attach', '', '', u.ratioToTwoSteps.toFixed(2));
-  line('  panel, files kept for a reload', String(u.panelKept.ms), String(u.panelKept.mbPerSecond), upload ? u.ratioKept.toFixed(2) : '', cpu(u.panelKept));
+  line('  panel, files kept for a reload', String(u.panelKept.ms), String(u.panelKept.mbPerSecond), upload ? u.ratioKept.toFixed(2) : '', ...cpu(u.panelKept));
   line('  … / best raw upload + attach', '', '', u.ratioKeptToTwoSteps.toFixed(2));
-  line('  panel, hidden after the drop (nothing drawn)', String(u.panelHidden.ms), String(u.panelHidden.mbPerSecond), '', cpu(u.panelHidden));
+  line('  panel, hidden after the drop (nothing drawn)', String(u.panelHidden.ms), String(u.panelHidden.mbPerSecond), '', ...cpu(u.panelHidden));
   line('  … / best raw upload + attach', '', '', u.ratioHiddenToTwoSteps.toFixed(2));
-  if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2), cpu(u.baseline));
+  if (u.baseline) line('  baseline build\'s panel (BENCH_BASELINE_DIST)', String(u.baseline.ms), String(u.baseline.mbPerSecond), u.baselineRatioToTwoSteps!.toFixed(2), ...cpu(u.baseline));
+  if (u.extraCpuMsPerFile) console.log(`  the panel's CPU beyond the best raw upload + attach, per file: page ${u.extraCpuMsPerFile.page} ms, all ${u.extraCpuMsPerFile.all} ms`);
   console.log(`  run to run (fastest-slowest ms): raw two-step at 6 ${u.raw6TwoSteps.fastestMs}-${u.raw6TwoSteps.slowestMs}, panel ${u.panel.fastestMs}-${u.panel.slowestMs}`);
 }
 if (results.uploadDistant) {
