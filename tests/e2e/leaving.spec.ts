@@ -58,4 +58,31 @@ test.describe('leaving while files upload', () => {
     await expect.poll(async () => (await storedUploads(page)).records.map((r) => r.file)).toEqual(['kept']);
     expect(await tryToLeave(page)).toBe('left');
   });
+
+  test('a panel whose kept uploads a newer panel took over (in another tab) says a reload would lose them, and asks before leaving', async ({ page, mockServer }) => {
+    await connectTo(page, mockServer.url, 'scope=pr7214&segment=27665612');
+    await expect(page.getByText('No context yet')).toBeVisible();
+    // The panel opened its uploads database (its code loads on first use).
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain('segment-asset-panel');
+    // Another tab of the same site opens the uploads database at a newer version, as a newer panel would.
+    const other = await page.context().newPage();
+    await other.goto(new URL('/favicon.svg', page.url()).href);
+    await other.evaluate(() => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('segment-asset-panel', 2);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    }));
+    await other.close();
+    await page.getByRole('heading', { name: 'Add context' }).click();
+    await throttleUploads(page, 64 * 1024);
+    await dropFiles(dropzone(page), [SLOW_FILE]);
+    await expect(page.getByTestId('uploads-not-kept')).toHaveText(
+      'A reload now would lose 1 upload: a newer version of the panel, open in another tab, keeps uploads now (reload this page afterwards). Stay on this page until it is done.',
+    );
+    await expect(page.getByTestId('upload-announcer')).toContainText('A reload now would lose 1 upload');
+    expect(await tryToLeave(page)).toBe('asked');
+  });
 });

@@ -61,8 +61,8 @@ export function UploadProvider({ children, ...options }: UploadOptions & { child
 
   const paste = options.paste ?? 'panel';
   const provided = useMemo<UploadContextValue>(() => {
-    const { store, throttledStore, runner, announcer } = kit;
-    return { store, throttledStore, runner, announcer, paste };
+    const { store, throttledStore, runner, announcer, keeping } = kit;
+    return { store, throttledStore, runner, announcer, keeping, paste };
   }, [kit, paste]);
   return <UploadContext.Provider value={provided}>{children}</UploadContext.Provider>;
 }

@@ -6,6 +6,7 @@ import { uploadMedia } from '../../api/upload-media';
 import type { Asset } from '../../domain/asset';
 import type { Translate, UiLanguage } from '../../ui/i18n/i18n';
 import { createAnnouncer, type Announcer } from './core/announcer';
+import { createKeepingStatus, type KeepingStatus } from './core/keeping-status';
 import type { UploadPersistence } from './core/persistence';
 import { createUploadRunner, type UploadRunner } from './core/runner';
 import { createUploadStore, type UploadState, type UploadStore } from './core/store';
@@ -22,6 +23,8 @@ export interface UploadKit {
   throttledStore: ThrottledStore<UploadState>;
   runner: UploadRunner;
   announcer: Announcer;
+  /** Whether uploads would survive a reload, when the panel was asked to keep them. */
+  keeping: KeepingStatus;
 }
 
 /** What the kit asks of the panel around it, at each event: the language and the host's callbacks may change. */
@@ -69,6 +72,7 @@ export function createUploadKit(
 ): UploadKit & { start(keep: KeepAcrossReload | null): () => void } {
   const store = createUploadStore(limits.concurrency);
   const announcer = createAnnouncer();
+  const keeping = createKeepingStatus();
   // Streaming from 300 ms on, not 1 s: a batch of 100 files of 1 MB is over in about a second,
   // and rendered at 10 Hz all through it (measured: 4 % of its time on a two-core machine).
   const throttled = throttledStore(store, { ms: 100, streamMs: 300, streamAfterMs: 300 });
@@ -131,7 +135,9 @@ export function createUploadKit(
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     const stopGuarding = guardLeaving({ live: store, settled: throttled }, (record) => !!persistence?.survivesReload(record));
-    if (keep && typeof indexedDB !== 'undefined') {
+    if (keep) keeping.ask(keep.maxStoredFileSize);
+    if (keep && typeof indexedDB === 'undefined') keeping.unavailable();
+    else if (keep) {
       // Its code (IndexedDB, the file keeper) loads here, for a panel told to keep uploads only:
       // reading the records kept before a reload is asynchronous anyway, and what is dropped
       // meanwhile is written when mirroring begins.
@@ -139,13 +145,17 @@ export function createUploadKit(
         if (!live) return;
         const mine = createUploadPersistence(keep);
         kept = mine;
+        keeping.use(mine);
         void mine.load().then((records) => {
           if (!live) return;
           mine.mirror(store);
           persistence = mine;
           runner.restore(records);
         });
-      }, (error: unknown) => console.warn('Uploads cannot be kept across a reload: their code did not load', error));
+      }, (error: unknown) => {
+        console.warn('Uploads cannot be kept across a reload: their code did not load', error);
+        if (live) keeping.unavailable();
+      });
     }
     return () => {
       live = false;
@@ -153,10 +163,11 @@ export function createUploadKit(
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       stopGuarding();
+      keeping.stop();
       runner.stop();
       void kept?.close();
     };
   }
 
-  return { store, throttledStore: throttled, runner, announcer, start };
+  return { store, throttledStore: throttled, runner, announcer, keeping, start };
 }

@@ -8,6 +8,7 @@ import { UploadAnnouncer } from './upload-announcer';
 import { UploadList } from './upload-list';
 import { UploadWhere } from './upload-where';
 import { QueueNotices } from './queue-notices';
+import { KeepingNotice } from './keeping-notice';
 import { scopeUploadLocale, useUploadReadiness } from './upload-readiness';
 import { clipboardImages, useUploadFiles, type DropTarget } from './use-upload-files';
 
@@ -85,6 +86,7 @@ export function UploadSection({ scope, segmentId, galleryLocale, languages: allo
       />
       {!blocked && <PasteHint root={panelDrop.rootRef} />}
       <QueueNotices />
+      <KeepingNotice />
       <UploadList />
       <UploadAnnouncer />
       {panelDrop.isDragActive && (

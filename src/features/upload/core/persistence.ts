@@ -1,15 +1,21 @@
 import { RecordTable, type UploadState, type UploadStore } from './store';
 import { createFileKeeper, notKeptError } from './file-keeper';
+import type { NotKeptReason } from './keeping-status';
 import { DEFAULT_MAX_STORED_FILE_SIZE } from './keeping';
 import { diffRecords, keeps, signature } from './persistence-diff';
 import { createRecordWrites } from './record-writes';
 import type { UploadRecord } from './types';
-import { createLane, openUploadDb, readStored, UploadDbUnavailable, writeTransaction, type StoredRecord, type UploadDb } from './upload-db';
+import { createLane, openUploadDb, readStored, UploadDbUnavailable, writeTransaction, type FileKeeping, type StoredRecord, type UploadDb } from './upload-db';
 
 const NEWER_VERSION = 'A newer version of the panel, in another tab, upgraded the uploads kept for a reload: reload this page to keep them again.';
 
 /** A file near its turn is kept only if its upload is still unfinished this long after the drop. */
 const KEEP_FILE_AFTER_MS = 500;
+
+/** A file's keeping that a reload would lose, for good (not `waiting`: that one is kept soon). */
+function lostByReload(state: FileKeeping | undefined): state is 'too-large' | 'quota' | 'failed' {
+  return state === 'too-large' || state === 'quota' || state === 'failed';
+}
 
 /** A restored record that should have had a file: failed, with the true reason it has none. */
 function withoutFile(record: UploadRecord, stored: StoredRecord, maxStoredFileSize: number): UploadRecord {
@@ -45,8 +51,20 @@ export function createUploadPersistence({
   let closed = false;
   /** A newer panel upgraded the database: this page's code cannot open it any more. */
   let superseded = false;
+  /** The last open of the database failed (the browser refuses one, or is out of room): until one succeeds. */
+  let failing = false;
   /** Times the database was deleted (or closed by the browser) under this page. */
   let losses = 0;
+  /** Who hears that uploads are no longer kept (the screen): see `whyNotKept`. */
+  const listeners = new Set<() => void>();
+  const tell = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  const setFailing = (now: boolean) => {
+    if (failing === now) return;
+    failing = now;
+    tell();
+  };
   /**
    * The connection, opened on first use, and again after one that failed to open or was closed;
    * none once the panel is closed, or once a newer version of the database exists (this page's
@@ -59,22 +77,39 @@ export function createUploadPersistence({
     const forget = () => {
       if (db === opening) db = null;
     };
-    const opening = openUploadDb((gone) => {
+    let opening: Promise<UploadDb>;
+    try {
+      opening = openUploadDb((gone) => {
+        forget();
+        if (gone) writeAllAgain();
+        else supersede();
+      });
+    } catch (error) {
+      // Some browsers refuse at once (storage blocked: a SecurityError), others through the request.
+      opening = Promise.reject(error);
+    }
+    opening.then(() => setFailing(false), (error: unknown) => {
       forget();
-      if (gone) writeAllAgain();
-      else superseded = true;
-    });
-    opening.catch((error: unknown) => {
-      forget();
-      if ((error as { name?: string }).name === 'VersionError') superseded = true;
+      if ((error as { name?: string }).name === 'VersionError') supersede();
+      else setFailing(true);
     });
     db = opening;
     return opening;
   };
+  function supersede() {
+    superseded = true;
+    tell();
+  }
   const recordLane = createLane('Uploads');
   const fileLane = createLane('Files of uploads');
   const writes = createRecordWrites(database, recordLane);
-  const files = createFileKeeper({ database, lane: fileLane, maxStoredFileSize, keepFileAfterMs, changed: putRecord });
+  const files = createFileKeeper({
+    database, lane: fileLane, maxStoredFileSize, keepFileAfterMs,
+    changed(id) {
+      putRecord(id);
+      if (lostByReload(files.state(id))) tell();
+    },
+  });
   /** What was last written of each record (its signature): an unchanged record is not written. */
   const written = new Map<string, string>();
   /** Each live record as last seen: what a write stores, also after the store is no longer mirrored. */
@@ -177,6 +212,8 @@ export function createUploadPersistence({
     /** Mirrors the store into IndexedDB until the returned function (or `close`) is called. */
     mirror(store: UploadStore): () => void {
       sync(store.getState(), { ...store.getState(), records: RecordTable.empty });
+      // The uploads dropped before mirroring began now have their keeping (too large, say).
+      tell();
       const unsubscribe = store.subscribe(sync);
       files.start(store);
       stopMirroring = () => {
@@ -210,6 +247,20 @@ export function createUploadPersistence({
      * later, when the token is long expired, and without the bytes the upload is lost.)
      */
     survivesReload: (record: UploadRecord) => files.state(record.id) === 'kept' && writes.onDisk(record.id),
+    /**
+     * Why a reload now would lose this upload for good, or null (kept, being kept in a moment, or
+     * nothing to keep). The screen says it: without it, only the browser's "Leave site?" would.
+     */
+    whyNotKept(record: UploadRecord): NotKeptReason | null {
+      if (superseded) return 'superseded';
+      if (failing) return 'unavailable';
+      const state = files.state(record.id);
+      return lostByReload(state) ? state : null;
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     /** Resolves when the record's latest change is on disk (or could not be written): what an
      * attach waits for, so that after a reload its file token is known and nothing goes twice. */
     saved: writes.saved,
