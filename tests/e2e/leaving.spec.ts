@@ -80,7 +80,7 @@ test.describe('leaving while files upload', () => {
     await throttleUploads(page, 64 * 1024);
     await dropFiles(dropzone(page), [SLOW_FILE]);
     await expect(page.getByTestId('uploads-not-kept')).toHaveText(
-      'A reload now would lose 1 upload: a newer version of the panel, open in another tab, keeps uploads now (reload this page afterwards). Stay on this page until it is done.',
+      'A reload now would lose 1 upload: a newer version of the panel, open in another tab, keeps uploads now (reload this page when your uploads are done). Stay on this page until it is done.',
     );
     await expect(page.getByTestId('upload-announcer')).toContainText('A reload now would lose 1 upload');
     expect(await tryToLeave(page)).toBe('asked');

@@ -124,7 +124,7 @@ export const de: Catalog = {
     other: 'Ein Neuladen würde jetzt {count} Uploads verlieren: {reason} Bleiben Sie auf dieser Seite, bis sie fertig sind.',
   },
   'upload.notKeptUnavailable': 'Dieser Browser erlaubt dem Panel nicht, Uploads über ein Neuladen hinweg zu speichern.',
-  'upload.notKeptSuperseded': 'Eine neuere Version des Panels in einem anderen Tab speichert die Uploads jetzt (laden Sie diese Seite danach neu).',
+  'upload.notKeptSuperseded': 'Eine neuere Version des Panels in einem anderen Tab speichert die Uploads jetzt (laden Sie diese Seite neu, wenn Ihre Uploads fertig sind).',
   'upload.notKeptTooLarge': 'Dateien über {max} werden nicht über ein Neuladen hinweg gespeichert.',
   'upload.notKeptQuota': 'Der Browser hat keinen Platz mehr, um Dateien zu speichern.',
   'upload.notKeptFailed': 'Der Browser konnte die Dateien nicht speichern.',

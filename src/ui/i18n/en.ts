@@ -126,7 +126,7 @@ export const en = {
     other: 'A reload now would lose {count} uploads: {reason} Stay on this page until they are done.',
   },
   'upload.notKeptUnavailable': 'this browser does not let the panel keep uploads across a reload.',
-  'upload.notKeptSuperseded': 'a newer version of the panel, open in another tab, keeps uploads now (reload this page afterwards).',
+  'upload.notKeptSuperseded': 'a newer version of the panel, open in another tab, keeps uploads now (reload this page when your uploads are done).',
   'upload.notKeptTooLarge': 'files over {max} are not kept across a reload.',
   'upload.notKeptQuota': 'the browser has no room left to keep files.',
   'upload.notKeptFailed': 'the browser could not keep the files.',

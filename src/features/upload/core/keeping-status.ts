@@ -23,7 +23,15 @@ export interface NotKeptSummary {
   reason: NotKeptReason;
 }
 
-const WHOLE: ReadonlySet<NotKeptReason> = new Set(['unavailable', 'superseded']);
+/**
+ * Which reason is said when uploads have several: those of the whole database first (they are
+ * every upload's), then the ones the user can least foresee. A fixed order, so that the reason
+ * said changes only when one goes or comes, not as the counts move.
+ */
+const SAID_FIRST: readonly NotKeptReason[] = ['superseded', 'unavailable', 'quota', 'failed', 'too-large'];
+
+/** Listeners hear of changes at most this often: a batch of files refused one by one is one wake-up. */
+const TELL_EVERY_MS = 100;
 
 /**
  * Whether the uploads of a panel asked to keep them are kept, for the screen: the kit says when
@@ -37,9 +45,13 @@ export function createKeepingStatus() {
   let version = 0;
   let stopListening = () => {};
   const listeners = new Set<() => void>();
+  let telling: ReturnType<typeof setTimeout> | null = null;
   const changed = () => {
     version += 1;
-    for (const listener of [...listeners]) listener();
+    telling ??= setTimeout(() => {
+      telling = null;
+      for (const listener of [...listeners]) listener();
+    }, TELL_EVERY_MS);
   };
   const whyNotKept = (record: UploadRecord): NotKeptReason | null => {
     if (!asked) return null;
@@ -52,7 +64,7 @@ export function createKeepingStatus() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** Changes whenever an answer may have: for useSyncExternalStore. */
+    /** Changes whenever an answer may have (listeners hear of it within 0.1 s): for useSyncExternalStore. */
     version: () => version,
     /** The largest file kept across a reload, while keeping is asked for. */
     maxStoredFileSize: () => asked?.maxStoredFileSize ?? 0,
@@ -83,25 +95,20 @@ export function createKeepingStatus() {
       changed();
     },
     whyNotKept,
-    /**
-     * The uploads in progress a reload would lose now, or null when none would (or nothing is
-     * asked). A reason of the whole database wins (it is every upload's); else the commonest.
-     */
+    /** The uploads in progress a reload would lose now, with the reason said first (see SAID_FIRST), or null. */
     summary(state: UploadState): NotKeptSummary | null {
       if (!asked) return null;
-      const counts = new Map<NotKeptReason, number>();
       let count = 0;
+      let said = SAID_FIRST.length;
       for (const id of state.order) {
         const record = state.records.get(id)!;
         if (!isInProgress(record)) continue;
         const reason = whyNotKept(record);
         if (!reason) continue;
         count += 1;
-        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+        said = Math.min(said, SAID_FIRST.indexOf(reason));
       }
-      if (count === 0) return null;
-      const ranked = [...counts].sort((a, b) => Number(WHOLE.has(b[0])) - Number(WHOLE.has(a[0])) || b[1] - a[1]);
-      return { count, reason: ranked[0]![0] };
+      return count === 0 ? null : { count, reason: SAID_FIRST[said]! };
     },
   };
 }

@@ -252,9 +252,11 @@ export function createUploadPersistence({
      * nothing to keep). The screen says it: without it, only the browser's "Leave site?" would.
      */
     whyNotKept(record: UploadRecord): NotKeptReason | null {
+      const state = files.state(record.id);
+      // On disk before the database went away (or stopped opening): a reload still finds it.
+      if (state === 'kept' && writes.onDisk(record.id)) return null;
       if (superseded) return 'superseded';
       if (failing) return 'unavailable';
-      const state = files.state(record.id);
       return lostByReload(state) ? state : null;
     },
     subscribe(listener: () => void): () => void {
