@@ -17,7 +17,7 @@ export interface KeepingSource {
   subscribe(listener: () => void): () => void;
 }
 
-/** What a reload would lose now: how many uploads in progress, and the reason most of them share. */
+/** What a reload would lose now: how many uploads in progress, and the reason said for them (see SAID_FIRST). */
 export interface NotKeptSummary {
   count: number;
   reason: NotKeptReason;
