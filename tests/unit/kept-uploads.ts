@@ -52,6 +52,15 @@ export function deleteDatabase(): Promise<void> {
   });
 }
 
+/** A page's panel that first reads what a reload left (`load`), then mirrors its store of uploads. */
+export async function loadedPanel(namespace: string, keepFileAfterMs: number, maxStoredFileSize?: number) {
+  const store = createUploadStore(4);
+  const persistence = createUploadPersistence({ namespace, owner: OWNER, keepFileAfterMs, ...(maxStoredFileSize !== undefined && { maxStoredFileSize }) });
+  await persistence.load();
+  persistence.mirror(store);
+  return { store, persistence };
+}
+
 /** A panel's store of uploads, mirrored into IndexedDB from the start. */
 export function mirroredPanel(namespace: string, keepFileAfterMs: number) {
   const store = createUploadStore(4);

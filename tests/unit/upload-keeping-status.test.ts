@@ -3,7 +3,7 @@ import { createKeepingStatus, type KeepingSource, type NotKeptReason } from '../
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
-import { DB_NAME, deleteDatabase, fakePanelTimers, OWNER, record } from './kept-uploads';
+import { DB_NAME, deleteDatabase, fakePanelTimers, loadedPanel, OWNER, record } from './kept-uploads';
 
 /** A keeper that gives each record the reason in `reasons` (by ID), and says when told to. */
 function fakeSource(reasons: Record<string, NotKeptReason>) {
@@ -122,10 +122,9 @@ describe('upload persistence says which uploads a reload would lose', () => {
 
   it('a newer panel upgraded the database: every upload not on disk before, said once', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { store, persistence, told } = keptPanel('superseded');
-    await persistence.load();
-    persistence.mirror(store);
-    told.mockClear();
+    const { store, persistence } = await loadedPanel('superseded', 0, 1000);
+    const told = vi.fn();
+    persistence.subscribe(told);
     const first = record();
     addRecords(store, [first]);
     await persistence.flush({ keepNow: true });
@@ -147,10 +146,9 @@ describe('upload persistence says which uploads a reload would lose', () => {
 
   it('one file: too large to keep at once, no room when IndexedDB says so; a kept file is not lost', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { store, persistence, told } = keptPanel('one-file', 4);
-    await persistence.load();
-    persistence.mirror(store);
-    told.mockClear();
+    const { store, persistence } = await loadedPanel('one-file', 0, 4);
+    const told = vi.fn();
+    persistence.subscribe(told);
     const big = record({ size: 5000, file: new Blob([new Uint8Array(5000)]) });
     const full = record();
     const fine = record();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createUploadPersistence } from '../../src/features/upload/core/persistence';
 import { addRecords, createUploadStore } from '../../src/features/upload/core/store';
-import { DB_NAME, deleteDatabase, fakePanelTimers, keptAfterReload, mirroredPanel, OWNER, record } from './kept-uploads';
+import { DB_NAME, deleteDatabase, fakePanelTimers, keptAfterReload, loadedPanel, mirroredPanel, OWNER, record } from './kept-uploads';
 
 describe('upload persistence beside other tabs that upgrade or delete the database', () => {
   fakePanelTimers();
@@ -38,10 +38,7 @@ describe('upload persistence beside other tabs that upgrade or delete the databa
 
   it('an open panel gives way to another tab that deletes the database, and writes its uploads and their files into it again', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'give-way', owner: OWNER, keepFileAfterMs: 0 });
-    await persistence.load();
-    persistence.mirror(store);
+    const { store, persistence } = await loadedPanel('give-way', 0);
     const first = record();
     addRecords(store, [first]);
     await persistence.flush({ keepNow: true });

@@ -3,7 +3,7 @@ import { createUploadPersistence } from '../../src/features/upload/core/persiste
 import { RETRIES, RETRY_FIRST_MS } from '../../src/features/upload/core/record-writes';
 import { addRecords, createUploadStore, updateRecord } from '../../src/features/upload/core/store';
 import type { UploadRecord } from '../../src/features/upload/core/types';
-import { DB_NAME, fakePanelTimers, keptAfterReload, mirroredPanel, onReload, OWNER, record } from './kept-uploads';
+import { DB_NAME, fakePanelTimers, keptAfterReload, loadedPanel, mirroredPanel, onReload, OWNER, record } from './kept-uploads';
 
 /**
  * While `failing.on`, a transaction that puts into the `uploads` store aborts (as one does when
@@ -174,10 +174,7 @@ describe('upload persistence when IndexedDB fails or is asked to give way', () =
   it('close() lets what is queued land, then closes its connection and opens none again', async () => {
     const close = vi.spyOn(IDBDatabase.prototype, 'close');
     const open = vi.spyOn(indexedDB, 'open');
-    const store = createUploadStore(4);
-    const persistence = createUploadPersistence({ namespace: 'closing', owner: OWNER, keepFileAfterMs: 60_000 });
-    await persistence.load();
-    persistence.mirror(store);
+    const { store, persistence } = await loadedPanel('closing', 60_000);
     const queued = record();
     addRecords(store, [queued]);
     await persistence.close();

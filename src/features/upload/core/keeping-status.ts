@@ -94,7 +94,6 @@ export function createKeepingStatus() {
       unavailable = false;
       changed();
     },
-    whyNotKept,
     /** The uploads in progress a reload would lose now, with the reason said first (see SAID_FIRST), or null. */
     summary(state: UploadState): NotKeptSummary | null {
       if (!asked) return null;
